@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test layer, in order; stops at the first failure with a non-zero exit code.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "cargo test (native: domain, api decoding)"
+cargo test --locked
+
+step "trunk build --release"
+scripts/build.sh
+
+step "playwright (Debian chromium)"
+cd end2end
+npx playwright test

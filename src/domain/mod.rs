@@ -1,0 +1,13 @@
+//! Pure logic: models of the backend contract, decoding, search, scoring, credential parsing
+//! and verification. Nothing here imports leptos or web-sys, so it all runs under native
+//! `cargo test`.
+
+pub mod careers;
+pub mod catalogue;
+pub mod config;
+pub mod decode;
+pub mod issuers;
+pub mod locale;
+pub mod quiz;
+pub mod signup;
+pub mod text;
