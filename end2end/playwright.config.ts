@@ -1,10 +1,34 @@
 import { defineConfig, devices } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
-// Ports: 4173 = the built app on its embedded static backend; 4174 = the same build whose
-// config.json points at the live test backend on 8091 (another origin).
-export const APP = 'http://127.0.0.1:4173';
-export const APP_SECOND = 'http://127.0.0.1:4174';
-export const BACKEND = 'http://127.0.0.1:8091';
+// Ports (shift them all with E2E_PORT_BASE to run two suites side by side):
+//   base     the built app on its embedded static backend
+//   base+1   the same build, whose config.json points at the live test backend (another origin)
+//   base+2   the live test backend (end2end/servers/backend.mjs)
+const base = Number(process.env.E2E_PORT_BASE || 4173);
+export const APP = `http://127.0.0.1:${base}`;
+export const APP_SECOND = `http://127.0.0.1:${base + 1}`;
+export const BACKEND = `http://127.0.0.1:${base + 2}`;
+
+// The second deployment differs from the first only by its config.json.
+const secondConfig = '.generated/config.second-backend.json';
+mkdirSync('.generated', { recursive: true });
+writeFileSync(
+  secondConfig,
+  JSON.stringify({
+    apiBase: `${BACKEND}/`,
+    apiSuffix: '',
+    defaultLocale: 'en',
+    requestTimeoutMs: 5000,
+    fair: {
+      idleSeconds: 90,
+      promptSeconds: 30,
+      staffPin: '2468',
+      signupsEnabled: true,
+      privacyText: 'We use your name and e-mail only to contact you about courses.',
+    },
+  }),
+);
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -46,17 +70,17 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node ../tools/serve.mjs --dir ../dist --port 4173',
+      command: `node ../tools/serve.mjs --dir ../dist --port ${base}`,
       url: `${APP}/config.json`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'node ../tools/serve.mjs --dir ../dist --port 4174 --config tests/fixtures/config.second-backend.json',
+      command: `node ../tools/serve.mjs --dir ../dist --port ${base + 1} --config ${secondConfig}`,
       url: `${APP_SECOND}/config.json`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'node servers/backend.mjs --port 8091',
+      command: `node servers/backend.mjs --port ${base + 2}`,
       url: `${BACKEND}/health`,
       reuseExistingServer: !process.env.CI,
     },

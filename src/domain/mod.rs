@@ -8,6 +8,7 @@ pub mod config;
 pub mod decode;
 pub mod issuers;
 pub mod locale;
+pub mod qr;
 pub mod quiz;
 pub mod signup;
 pub mod text;
