@@ -117,11 +117,11 @@ test.describe('the same build on another backend, chosen only by config.json', (
     page.on('request', (r) => seen.push(r.url()));
     await page.goto(`${APP_SECOND}/catalogue`);
     await appReady(page);
-    await expect(page.getByRole('link', { name: 'Telecare and remote monitoring' })).toBeVisible();
-    await page.getByRole('link', { name: 'Telecare and remote monitoring' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Telecare and remote monitoring');
+    await expect(page.getByRole('link', { name: 'Telecare devices for home care' })).toBeVisible();
+    await page.getByRole('link', { name: 'Telecare devices for home care' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Telecare devices for home care');
     expect(seen.some((u) => u.startsWith(`${BACKEND}/catalogue?`))).toBe(true);
-    expect(seen.some((u) => u === `${BACKEND}/catalogue/fi-telecare`)).toBe(true);
+    expect(seen.some((u) => u === `${BACKEND}/catalogue/fi-telecare-devices-home-care`)).toBe(true);
     expect(seen.some((u) => u.includes('/api/catalogue'))).toBe(false);
   });
 
