@@ -3,7 +3,8 @@ import { APP_SECOND, BACKEND } from '../playwright.config';
 
 test.use({ locale: 'en-GB' });
 
-const CATALOGUE = '**/api/catalogue.json';
+// Matches the list request whatever its query string (?page=1&per_page=20).
+const CATALOGUE = (url: URL) => url.pathname.endsWith('/api/catalogue.json');
 
 test.describe('a broken backend shows a translated error with Retry, and recovers', () => {
   test('HTTP 500', async ({ page, allowConsoleErrors }) => {
