@@ -10,6 +10,12 @@ use super::text::LocalisedText;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The attribution O*NET prescribes for modified data (CC BY 4.0), shown with every result.
+pub const ONET_ATTRIBUTION: &str = "This page includes information from the O*NET 29.0 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. carewise has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.";
+
+/// The citation of the public-domain interest items, shown with the quiz.
+pub const IIP_CITATION: &str = "Armstrong, P. I., Allison, W., & Rounds, J. (2008). Development and initial validation of brief public domain RIASEC marker scales. Journal of Vocational Behavior, 73, 287–299.";
+
 /// Lowest and highest value of the O*NET interest scale.
 pub const ONET_RANGE: (f64, f64) = (1.0, 7.0);
 
@@ -246,10 +252,7 @@ mod tests {
     #[test]
     fn broken_documents_are_errors() {
         assert_eq!(decode("[]").unwrap_err().path, ".");
-        assert_eq!(
-            decode(r#"{"careers": []}"#).unwrap_err().path,
-            "profiles"
-        );
+        assert_eq!(decode(r#"{"careers": []}"#).unwrap_err().path, "profiles");
         assert_eq!(
             decode(r#"{"profiles": [], "careers": {}}"#)
                 .unwrap_err()

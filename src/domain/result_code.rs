@@ -99,7 +99,11 @@ mod tests {
         let p = Profile([Some(88), Some(0), None, Some(100), Some(38), Some(25)]);
         assert_eq!(encode(&p), "12g00--2s120p");
         assert_eq!(decode("12g00--2s120p"), Ok(p));
-        assert_eq!(decode(" 12G00--2S120P "), Ok(p), "case and spaces are tolerated");
+        assert_eq!(
+            decode(" 12G00--2S120P "),
+            Ok(p),
+            "case and spaces are tolerated"
+        );
     }
 
     #[test]

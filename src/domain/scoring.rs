@@ -70,7 +70,7 @@ impl Profile {
             .filter_map(|&t| self.get(t).map(|s| (t, s)))
             .collect();
         // stable sort keeps R-I-A-S-E-C order among equal scores
-        scored.sort_by(|a, b| b.1.cmp(&a.1));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.1));
         scored.into_iter().take(3).map(|(t, _)| t).collect()
     }
 
@@ -293,7 +293,10 @@ mod tests {
         let all_three = Profile([Some(50); 6]);
         let r = rank(&all_three, &careers);
         assert!(r.flat);
-        assert_eq!(r.matches.iter().map(|m| m.index).collect::<Vec<_>>(), [1, 0]);
+        assert_eq!(
+            r.matches.iter().map(|m| m.index).collect::<Vec<_>>(),
+            [1, 0]
+        );
         assert!(r.matches.iter().all(|m| m.similarity == 0.0));
     }
 
@@ -307,7 +310,11 @@ mod tests {
         ];
         let p = Profile([Some(0), Some(50), Some(25), Some(100), Some(25), Some(75)]);
         let r = rank(&p, &careers);
-        let order: Vec<_> = r.matches.iter().map(|m| careers[m.index].id.as_str()).collect();
+        let order: Vec<_> = r
+            .matches
+            .iter()
+            .map(|m| careers[m.index].id.as_str())
+            .collect();
         assert_eq!(order, ["alpha", "zeta", "mid"]);
         assert!(!r.flat);
     }
@@ -393,7 +400,13 @@ mod tests {
                 let values: Vec<u8> = q
                     .items
                     .iter()
-                    .map(|i| if i.kind == t { 5 } else { 1 + rng.below(3) as u8 })
+                    .map(|i| {
+                        if i.kind == t {
+                            5
+                        } else {
+                            1 + rng.below(3) as u8
+                        }
+                    })
                     .collect();
                 let p = score(&q, &answers(&q, &values));
                 // a career that peaks at t vs one that is lowest at t, otherwise the same
@@ -449,6 +462,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::approx_constant)] // 6.28 is ISCO 7422's R score, not 2π
     fn why_lists_shared_strong_types_in_the_learners_order() {
         let p = Profile([Some(10), Some(90), Some(0), Some(100), Some(20), Some(80)]);
         // learner: S, I, C

@@ -152,7 +152,12 @@ impl SignupForm {
 
     /// The sign-up to queue, if the form is valid. `key` must be unique (a random UUID);
     /// `locale` is the UI language; `now` an RFC 3339 timestamp.
-    pub fn into_signup(self, key: String, locale: &str, now: String) -> Result<Signup, Vec<FormError>> {
+    pub fn into_signup(
+        self,
+        key: String,
+        locale: &str,
+        now: String,
+    ) -> Result<Signup, Vec<FormError>> {
         let errors = self.validate();
         if !errors.is_empty() {
             return Err(errors);
@@ -299,7 +304,10 @@ impl SignupQueue {
     /// Marks `key` as being sent and returns its sign-up; `None` if it is not queued or a
     /// request for it is already under way.
     pub fn start(&mut self, key: &str) -> Option<Signup> {
-        let item = self.items.iter().find(|q| q.signup.idempotency_key == key)?;
+        let item = self
+            .items
+            .iter()
+            .find(|q| q.signup.idempotency_key == key)?;
         if !self.in_flight.insert(key.to_owned()) {
             return None;
         }

@@ -65,9 +65,8 @@ impl Tallies {
                     area: area.to_owned(),
                     count: 1,
                 });
-                self.rows.sort_by(|a, b| {
-                    (&a.date, &a.lang, &a.area).cmp(&(&b.date, &b.lang, &b.area))
-                });
+                self.rows
+                    .sort_by(|a, b| (&a.date, &a.lang, &a.area).cmp(&(&b.date, &b.lang, &b.area)));
             }
         }
     }
