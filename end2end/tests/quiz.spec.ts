@@ -173,6 +173,22 @@ test.describe('bad input', () => {
     await expect(page.getByRole('link', { name: tr('en', 'quiz.start'), exact: true })).toBeVisible();
   });
 
+  test('a malformed careers document gives a clear error with Retry on the result page', async ({ page }) => {
+    let broken = true;
+    await page.route('**/api/careers.json', (route) =>
+      broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"profiles": 3, "careers": []}' }) : route.fallback(),
+    );
+    await page.goto('/quiz/result?r=10p23002s001e');
+    await appReady(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(tr('en', 'common.err_malformed', { path: 'profiles' }));
+    // the scores do not depend on the careers and are still shown
+    expect(await new ResultPage(page).score('S')).toBe(100);
+    broken = false;
+    await alert.getByRole('button', { name: tr('en', 'common.retry') }).click();
+    expect(await new ResultPage(page).careerIds()).toHaveLength(6);
+  });
+
   test('a broken item is left out and counted; the others are asked', async ({ page }) => {
     await page.route('**/api/quiz.json', async (route) => {
       const res = await route.fetch();

@@ -70,7 +70,7 @@ pub fn SignupForm(
         }
     };
     // Inline check of the e-mail when the visitor leaves the field.
-    let check_email = move |_| {
+    let check_email = move |()| {
         if email.get_untracked().trim().is_empty() {
             return;
         }
@@ -113,25 +113,27 @@ pub fn SignupForm(
         FormError::InterestInvalid => t_string!(i18n, fair.err_interest).to_string(),
         FormError::ConsentMissing => t_string!(i18n, fair.err_consent).to_string(),
     };
-    let error_for = move |field: &'static str| {
-        Memo::new(move |_| {
+    // Each field's error message (translated), or None.
+    let message_for = move |field: &'static str| -> Signal<Option<String>> {
+        Signal::derive(move || {
             errors
                 .read()
                 .iter()
                 .find(|e| field_of(**e) == field)
-                .copied()
+                .map(|e| error_text(*e))
         })
     };
-    let name_err = error_for("signup-name");
-    let email_err = error_for("signup-email");
-    let interest_err = error_for("signup-interest");
-    let consent_err = error_for("signup-consent");
-    let message = move |err: Memo<Option<FormError>>, id: &'static str| {
-        move || {
-            err.get()
-                .map(|e| view! { <p id=id class="field-error">{move || error_text(e)}</p> })
+    let name_err = message_for("signup-name");
+    let email_err = message_for("signup-email");
+    let interest_err = message_for("signup-interest");
+    let consent_err = message_for("signup-consent");
+    let consent_described = Signal::derive(move || {
+        if consent_err.read().is_some() {
+            "signup-privacy signup-consent-error".to_owned()
+        } else {
+            "signup-privacy".to_owned()
         }
-    };
+    });
 
     view! {
         <section class="signup" aria-labelledby="signup-title">
@@ -155,44 +157,32 @@ pub fn SignupForm(
                             </p>
                         </Show>
                         <form class="signup-form" on:submit=submit.clone() novalidate autocomplete="off">
-                            <div class="field">
-                                <label for="signup-name">{tx(i18n, |l| td_string!(l, fair.name_label))}</label>
-                                <input
-                                    id="signup-name"
-                                    type="text"
-                                    autocomplete="off"
-                                    maxlength="240"
-                                    prop:value=move || name.get()
-                                    on:input=move |ev| { name.set(event_target_value(&ev)); recheck(&["signup-name"]); }
-                                    aria-invalid=move || name_err.get().is_some().to_string()
-                                    aria-describedby=move || name_err.get().map(|_| "signup-name-error")
-                                />
-                                {message(name_err, "signup-name-error")}
-                            </div>
-                            <div class="field">
-                                <label for="signup-email">{tx(i18n, |l| td_string!(l, fair.email_label))}</label>
-                                <input
-                                    id="signup-email"
-                                    type="email"
-                                    inputmode="email"
-                                    autocomplete="off"
-                                    spellcheck="false"
-                                    prop:value=move || email.get()
-                                    on:input=move |ev| { email.set(event_target_value(&ev)); recheck(&["signup-email"]); }
-                                    on:change=check_email
-                                    aria-invalid=move || email_err.get().is_some().to_string()
-                                    aria-describedby=move || email_err.get().map(|_| "signup-email-error")
-                                />
-                                {message(email_err, "signup-email-error")}
-                            </div>
+                            {text_field(
+                                "signup-name",
+                                "text",
+                                tx(i18n, |l| td_string!(l, fair.name_label)),
+                                name,
+                                name_err,
+                                Callback::new(move |()| recheck(&["signup-name"])),
+                                None,
+                            )}
+                            {text_field(
+                                "signup-email",
+                                "email",
+                                tx(i18n, |l| td_string!(l, fair.email_label)),
+                                email,
+                                email_err,
+                                Callback::new(move |()| recheck(&["signup-email"])),
+                                Some(Callback::new(check_email)),
+                            )}
                             <div class="field">
                                 <label for="signup-interest">{tx(i18n, |l| td_string!(l, fair.interest_label))}</label>
                                 <select
                                     id="signup-interest"
                                     prop:value=move || interest.get()
                                     on:change=move |ev| { interest.set(event_target_value(&ev)); recheck(&["signup-interest"]); }
-                                    aria-invalid=move || interest_err.get().is_some().to_string()
-                                    aria-describedby=move || interest_err.get().map(|_| "signup-interest-error")
+                                    aria-invalid=invalid(interest_err)
+                                    aria-describedby=described_by("signup-interest-error", interest_err)
                                 >
                                     {INTERESTS
                                         .into_iter()
@@ -203,7 +193,7 @@ pub fn SignupForm(
                                         })
                                         .collect_view()}
                                 </select>
-                                {message(interest_err, "signup-interest-error")}
+                                {error_line("signup-interest-error", interest_err)}
                             </div>
                             <div class="field consent">
                                 <input
@@ -211,14 +201,12 @@ pub fn SignupForm(
                                     type="checkbox"
                                     prop:checked=move || consent.get()
                                     on:change=move |ev| { consent.set(event_target_checked(&ev)); recheck(&["signup-consent"]); }
-                                    aria-invalid=move || consent_err.get().is_some().to_string()
-                                    aria-describedby=move || {
-                                        if consent_err.get().is_some() { "signup-privacy signup-consent-error" } else { "signup-privacy" }
-                                    }
+                                    aria-invalid=invalid(consent_err)
+                                    aria-describedby=consent_described
                                 />
                                 <label for="signup-consent">{tx(i18n, |l| td_string!(l, fair.consent_label))}</label>
                             </div>
-                            {message(consent_err, "signup-consent-error")}
+                            {error_line("signup-consent-error", consent_err)}
                             <details class="privacy" id="signup-privacy" open>
                                 <summary>{tx(i18n, |l| td_string!(l, fair.privacy_title))}</summary>
                                 <p lang=move || privacy_lang.get_with_lang(lang.get()).1.filter(|l| *l != lang.get()).map(str::to_owned)>
@@ -232,5 +220,68 @@ pub fn SignupForm(
                 }
             }}
         </section>
+    }
+}
+
+/// `aria-invalid` for a field with this error message.
+fn invalid(message: Signal<Option<String>>) -> Signal<String> {
+    Signal::derive(move || message.read().is_some().to_string())
+}
+
+/// `aria-describedby` pointing at the error line while there is one.
+fn described_by(id: &'static str, message: Signal<Option<String>>) -> Signal<Option<String>> {
+    Signal::derive(move || message.read().as_ref().map(|_| id.to_owned()))
+}
+
+/// The error line under a field (nothing when the field is fine).
+fn error_line(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message
+            .get()
+            .map(|m| view! { <p id=id class="field-error">{m}</p> })
+    }
+}
+
+/// A labelled text input bound to `value`, with its error line. Autocomplete is off: the next
+/// visitor must not be offered this one's name or address.
+fn text_field(
+    id: &'static str,
+    kind: &'static str,
+    label: impl IntoView + 'static,
+    value: RwSignal<String>,
+    message: Signal<Option<String>>,
+    on_input: Callback<()>,
+    on_change: Option<Callback<()>>,
+) -> impl IntoView {
+    let error_id: &'static str = if kind == "email" {
+        "signup-email-error"
+    } else {
+        "signup-name-error"
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type=kind
+                inputmode=if kind == "email" { "email" } else { "text" }
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="240"
+                prop:value=value
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    on_input.run(());
+                }
+                on:change=move |_| {
+                    if let Some(c) = on_change {
+                        c.run(());
+                    }
+                }
+                aria-invalid=invalid(message)
+                aria-describedby=described_by(error_id, message)
+            />
+            {error_line(error_id, message)}
+        </div>
     }
 }

@@ -59,9 +59,9 @@ pub fn StaffPanel(
             t.rows
                 .iter()
                 .map(|r| {
-                    let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d")
+                    let date = parse_date(&r.date)
                         .map(|d| locale::format_date(d, lang.get()))
-                        .unwrap_or_else(|_| r.date.clone());
+                        .unwrap_or_else(|| r.date.clone());
                     let area = r.area.clone();
                     view! {
                         <tr>
@@ -218,4 +218,11 @@ pub fn StaffPanel(
             </div>
         </section>
     }
+}
+
+/// `YYYY-MM-DD` → date (without chrono's format parser, which is large in WebAssembly).
+fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = s.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }

@@ -10,7 +10,7 @@ use crate::domain::tally::area_key;
 use crate::i18n::*;
 use crate::state::fair::{use_kiosk, FairStore};
 use crate::state::quiz::{self as progress_store, FAIR_PROGRESS_KEY};
-use crate::state::{locale, use_api};
+use crate::state::{locale, storage, use_api};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -51,7 +51,13 @@ pub fn FairPage() -> impl IntoView {
     // The app's chrome steps aside while the kiosk is shown.
     let kiosk = use_kiosk();
     kiosk.0.set(true);
-    on_cleanup(move || kiosk.0.set(false));
+    on_cleanup(move || {
+        kiosk.0.set(false);
+        // back in the normal app: the learner's own saved language, if any
+        if let Some(saved) = storage::get(storage::keys::LANGUAGE) {
+            locale::apply(i18n, &saved);
+        }
+    });
 
     let store = FairStore::load();
     provide_context(store);

@@ -71,7 +71,7 @@ pub fn QuizPage() -> impl IntoView {
                             view! {
                                 <p class="lead">{tx(i18n, |l| td_string!(l, quiz.intro))}</p>
                                 {skipped_note}
-                                <p class="quiz-facts">
+                                <p class="quiz-facts" data-testid="quiz-items">
                                     {txs(move || t_string!(i18n, quiz.start_facts, count = count, minutes = minutes).to_string())}
                                 </p>
                                 <p>{tx(i18n, |l| td_string!(l, quiz.start_help))}</p>
