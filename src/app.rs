@@ -5,7 +5,7 @@ use crate::components::{LanguagePicker, NavBar};
 use crate::domain::config::AppConfig;
 use crate::i18n::*;
 use crate::pages::*;
-use crate::state::{locale, ApiCtx};
+use crate::state::{fair::Kiosk, locale, ApiCtx};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -63,6 +63,9 @@ fn Shell(config: AppConfig) -> impl IntoView {
     let i18n = use_i18n();
     locale::init(i18n, &config.default_locale);
     provide_context(ApiCtx(Api::new(config)));
+    // Fair mode sets this while it is shown: the header, navigation and footer step aside.
+    let kiosk = Kiosk::default();
+    provide_context(kiosk);
 
     view! {
         <Title formatter=|text: String| if text.is_empty() { "carewise".to_owned() } else { format!("{text} · carewise") }/>
@@ -70,14 +73,16 @@ fn Shell(config: AppConfig) -> impl IntoView {
             <a class="skip-link" href="#main" on:click=move |ev| { ev.prevent_default(); focus_main(); }>
                 {t!(i18n, common.skip_to_content)}
             </a>
-            <header class="site-header">
-                <A href="/" attr:class="brand">
-                    <img src="/icons/icon.svg" alt="" width="32" height="32"/>
-                    <span>{t!(i18n, common.app_name)}</span>
-                </A>
-                <NavBar/>
-                <LanguagePicker/>
-            </header>
+            <Show when=move || !kiosk.0.get()>
+                <header class="site-header">
+                    <A href="/" attr:class="brand">
+                        <img src="/icons/icon.svg" alt="" width="32" height="32"/>
+                        <span>{t!(i18n, common.app_name)}</span>
+                    </A>
+                    <NavBar/>
+                    <LanguagePicker/>
+                </header>
+            </Show>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=HomePage/>
@@ -90,10 +95,12 @@ fn Shell(config: AppConfig) -> impl IntoView {
                     <Route path=path!("fair") view=FairPage/>
                 </Routes>
             </main>
-            <footer class="site-footer">
-                <p>{t!(i18n, common.footer_about)}</p>
-                <p lang="en">{t!(i18n, common.esco_attribution)}</p>
-            </footer>
+            <Show when=move || !kiosk.0.get()>
+                <footer class="site-footer">
+                    <p>{t!(i18n, common.footer_about)}</p>
+                    <p lang="en">{t!(i18n, common.esco_attribution)}</p>
+                </footer>
+            </Show>
         </Router>
     }
 }

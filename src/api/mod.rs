@@ -7,12 +7,12 @@ pub mod http;
 
 pub use error::ApiError;
 
-use crate::domain::careers::CareersDoc;
+use crate::domain::careers::{self, CareersDoc};
 use crate::domain::catalogue::{self, CatalogueEntry, CatalogueList};
 use crate::domain::config::{encode_component, AppConfig, ConfigError};
 use crate::domain::decode::decode;
 use crate::domain::issuers::IssuersDoc;
-use crate::domain::quiz::Quiz;
+use crate::domain::quiz::{self, Quiz};
 use crate::domain::signup::Signup;
 use std::sync::Arc;
 
@@ -100,14 +100,14 @@ impl Api {
         Ok(catalogue::decode_entry(&text)?)
     }
 
-    /// `GET careers`
+    /// `GET careers` (careers without a usable profile are skipped and counted)
     pub async fn careers(&self) -> Result<CareersDoc, ApiError> {
-        Ok(decode(&self.get("careers", &[]).await?)?)
+        Ok(careers::decode(&self.get("careers", &[]).await?)?)
     }
 
-    /// `GET quiz`
+    /// `GET quiz` (malformed items are skipped and counted)
     pub async fn quiz(&self) -> Result<Quiz, ApiError> {
-        Ok(decode(&self.get("quiz", &[]).await?)?)
+        Ok(quiz::decode(&self.get("quiz", &[]).await?)?)
     }
 
     /// `GET issuers`

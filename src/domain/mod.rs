@@ -5,10 +5,14 @@
 pub mod careers;
 pub mod catalogue;
 pub mod config;
+pub mod csv;
 pub mod decode;
 pub mod issuers;
 pub mod locale;
 pub mod qr;
 pub mod quiz;
+pub mod result_code;
+pub mod scoring;
 pub mod signup;
+pub mod tally;
 pub mod text;

@@ -1,7 +1,9 @@
 //! Shared state provided as context, and everything persisted on the device.
 
+pub mod fair;
 pub mod held;
 pub mod locale;
+pub mod quiz;
 pub mod storage;
 
 use crate::api::Api;
