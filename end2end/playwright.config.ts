@@ -56,6 +56,9 @@ export default defineConfig({
   use: {
     baseURL: APP,
     trace: 'retain-on-failure',
+    // Service workers would answer requests before page.route() sees them; the PWA tests
+    // (tests/pwa.spec.ts) turn them back on.
+    serviceWorkers: 'block',
     launchOptions: chromium,
   },
   projects: [

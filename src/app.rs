@@ -1,7 +1,7 @@
 //! The app: configuration, contexts and all routes in one place.
 
 use crate::api::{self, Api};
-use crate::components::{LanguagePicker, Loading, NavBar};
+use crate::components::{LanguagePicker, Loading, NavBar, OfflineBanner, UpdatePrompt};
 use crate::domain::config::AppConfig;
 use crate::i18n::*;
 use crate::pages::*;
@@ -140,6 +140,7 @@ fn Shell(config: AppConfig, children: Children) -> impl IntoView {
     let i18n = use_i18n();
     locale::init(i18n, &config.default_locale);
     provide_context(ApiCtx(Api::new(config)));
+    crate::state::pwa::provide();
 
     view! {
         <Title formatter=|text: String| if text.is_empty() { "carewise".to_owned() } else { format!("{text} · carewise") }/>
@@ -155,6 +156,8 @@ fn Shell(config: AppConfig, children: Children) -> impl IntoView {
                 <NavBar/>
                 <LanguagePicker/>
             </header>
+            <OfflineBanner/>
+            <UpdatePrompt/>
             <main id="main" tabindex="-1">{children()}</main>
             <footer class="site-footer">
                 <p>{t!(i18n, common.footer_about)}</p>
@@ -208,7 +211,9 @@ pub fn wallet_routes() -> impl IntoView {
 /// (a full page load, picked by `boot.js`); a path nobody knows gets the not-found page.
 #[component]
 fn OtherFace() -> impl IntoView {
-    let path = leptos_router::hooks::use_location().pathname.get_untracked();
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
     let mine = current_face();
     let wanted = face_of(&path);
     if mine.is_some() && wanted.is_some() && mine != wanted {

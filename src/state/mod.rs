@@ -2,6 +2,7 @@
 
 pub mod held;
 pub mod locale;
+pub mod pwa;
 pub mod storage;
 
 use crate::api::Api;
