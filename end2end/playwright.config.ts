@@ -56,6 +56,9 @@ export default defineConfig({
   use: {
     baseURL: APP,
     trace: 'retain-on-failure',
+    // Service workers would answer requests before page.route() sees them; the PWA tests
+    // (tests/pwa.spec.ts) turn them back on.
+    serviceWorkers: 'block',
     launchOptions: chromium,
   },
   projects: [
@@ -64,7 +67,10 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], viewport: { width: 412, height: 915 }, launchOptions: chromium },
     },
     {
+      // The features are specified for phones; on the desktop layout the shell (every route,
+      // navigation, languages, errors, axe) is what differs, so that is what runs here.
       name: 'desktop',
+      testMatch: ['shell.spec.ts', 'backend.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
   ],

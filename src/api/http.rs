@@ -49,13 +49,6 @@ pub async fn get_text(url: &str, timeout_ms: u32) -> Result<String, ApiError> {
     response.text().await.map_err(|e| classify(e, &signal))
 }
 
-/// GETs `url` bypassing the HTTP cache's freshness (for `config.json`).
-pub async fn get_text_no_cache(url: &str, timeout_ms: u32) -> Result<String, ApiError> {
-    let builder = Request::get(url).cache(web_sys::RequestCache::NoCache);
-    let (response, signal) = send(builder, timeout_ms).await?;
-    response.text().await.map_err(|e| classify(e, &signal))
-}
-
 /// POSTs a JSON body with extra headers; returns the response body as text.
 pub async fn post_json(
     url: &str,

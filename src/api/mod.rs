@@ -30,9 +30,10 @@ pub enum ConfigLoadError {
     Invalid(ConfigError),
 }
 
-/// Loads and validates `config.json`.
+/// Loads and validates `config.json`. (Hosts serve it with `Cache-Control: no-cache`, and
+/// `index.html` preloads it, so it arrives in parallel with the wasm.)
 pub async fn load_config() -> Result<AppConfig, ConfigLoadError> {
-    let text = http::get_text_no_cache(CONFIG_URL, 15_000)
+    let text = http::get_text(CONFIG_URL, 15_000)
         .await
         .map_err(ConfigLoadError::Fetch)?;
     AppConfig::parse(&text).map_err(ConfigLoadError::Invalid)

@@ -26,6 +26,8 @@ pub fn QuizRunner(
     #[prop(into)]
     on_finish: Callback<Profile>,
 ) -> impl IntoView {
+    // No "new version — reload" prompt while someone is answering.
+    crate::state::pwa::busy_while_mounted();
     let i18n = use_i18n();
     let lang = locale::lang_signal();
     let query = use_query_map();

@@ -3,6 +3,7 @@
 pub mod fair;
 pub mod held;
 pub mod locale;
+pub mod pwa;
 pub mod quiz;
 pub mod storage;
 

@@ -1,0 +1,144 @@
+// Installable, offline-first, splash before the wasm, and safe updates.
+import { test, expect, tr, appReady } from './fixtures/base';
+import type { Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(root, 'dist');
+
+test.use({ locale: 'en-GB', serviceWorkers: 'allow' });
+
+/** Waits until a service worker controls the page (first visit: after it activated and claimed). */
+async function controlled(page: Page) {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return !!navigator.serviceWorker.controller;
+  });
+}
+
+test('the manifest is linked, parses, and names everything Chromium needs to install', async ({ page, request }) => {
+  await page.goto('/');
+  await appReady(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const res = await request.get(href!);
+  expect(res.headers()['content-type']).toContain('application/manifest+json');
+  const m = await res.json();
+  expect(m.name).toBeTruthy();
+  expect(m.short_name).toBe('carewise');
+  expect(m.start_url).toBe('/');
+  expect(m.scope).toBe('/');
+  expect(m.display).toBe('standalone');
+  expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+  expect(m.background_color).toMatch(/^#[0-9a-f]{6}$/);
+  const sizes = m.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}:${i.purpose ?? 'any'}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+  for (const icon of m.icons) {
+    const r = await request.get(icon.src);
+    expect(r.ok(), icon.src).toBe(true);
+    expect(r.headers()['content-type']).toBe(icon.type);
+  }
+});
+
+test('every main route works offline after one online visit', async ({ page, context }) => {
+  await page.goto('/');
+  await appReady(page);
+  await controlled(page);
+  await context.setOffline(true);
+  for (const [path, heading] of [
+    ['/', 'common.home_title'],
+    ['/catalogue', 'catalogue.title'],
+    ['/quiz', 'quiz.title'],
+    ['/wallet', 'wallet.title'],
+    ['/fair', 'fair.title'],
+  ]) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('en', heading));
+    await expect(page.getByText(tr('en', 'common.offline_banner'))).toBeVisible();
+  }
+  // the embedded backend's data comes from the cache too
+  await page.goto('/catalogue/nl-ehr-basics');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Electronic health records: the basics');
+  await context.setOffline(false);
+  await expect(page.getByText(tr('en', 'common.offline_banner'))).toHaveCount(0);
+});
+
+test('the splash shows while the wasm downloads, and the app replaces it', async ({ page }) => {
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const splash = page.locator('#splash');
+  await expect(splash).toBeVisible();
+  await expect(splash).toContainText('carewise');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('en', 'common.home_title'));
+});
+
+test.describe('a new deploy', () => {
+  let server: ChildProcess;
+  let site: string;
+  const port = Number(process.env.E2E_PORT_BASE || 4173) + 5;
+  const origin = `http://127.0.0.1:${port}`;
+
+  test.beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'carewise-deploy-'));
+    cpSync(dist, site, { recursive: true });
+    server = spawn('node', [join(root, 'tools/serve.mjs'), '--dir', site, '--port', String(port)], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`${origin}/config.json`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  test('offers "new version — reload", and the reload runs the new build only', async ({ page }) => {
+    await page.goto(`${origin}/`);
+    await appReady(page);
+    await controlled(page);
+    await expect(page.getByText(tr('en', 'common.update_available'))).toHaveCount(0);
+
+    // Deploy "v2": a changed index.html and a service worker with a new version and shell.
+    const html = readFileSync(join(site, 'index.html'), 'utf8').replace('<head>', '<head><meta name="carewise-build" content="v2">');
+    writeFileSync(join(site, 'index.html'), html);
+    rmSync(join(site, 'index.html.br'));
+    rmSync(join(site, 'index.html.gz'));
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    const oldVersion = sw.match(/const VERSION = '([0-9a-f]+)'/)![1];
+    writeFileSync(join(site, 'sw.js'), sw.replace(oldVersion, 'feedfacefeedface'));
+    rmSync(join(site, 'sw.js.br'));
+    rmSync(join(site, 'sw.js.gz'));
+
+    // The old build keeps running until the learner chooses to reload.
+    await page.reload();
+    await appReady(page);
+    const prompt = page.getByRole('button', { name: tr('en', 'common.update_reload') });
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('meta[name="carewise-build"]')).toHaveCount(0);
+
+    await prompt.click();
+    await expect(page.locator('meta[name="carewise-build"]')).toHaveAttribute('content', 'v2', { timeout: 20_000 });
+    await appReady(page);
+    const caches = await page.evaluate(async () => (await self.caches.keys()).filter((k) => k.startsWith('carewise-shell-')));
+    expect(caches).toEqual(['carewise-shell-feedfacefeedface']);
+    // every script the page runs is one the new build lists
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|wasm)$/.test(p)));
+    const listed = readFileSync(join(site, 'sw.js'), 'utf8');
+    for (const s of scripts) expect(listed, s).toContain(`"${s}"`);
+  });
+});

@@ -1,0 +1,53 @@
+// carewise boot loader (classic script, no dependencies, runs before the app).
+// 1. Picks the bundle ("face") of the app that owns this path — each face is its own wasm, so a
+//    visitor downloads only the part of the app they open. The app asks `carewiseFaceOf` too,
+//    so this table is the one place that maps paths to faces.
+// 2. Preloads that face's JS and wasm and starts it.
+// 3. Registers the service worker (offline use) once the page has loaded.
+(() => {
+  const FACES = [
+    ['catalogue', /^\/catalogue(\/|$)/],
+    ['quiz', /^\/quiz(\/|$)/],
+    ['fair', /^\/fair(\/|$)/],
+    ['wallet', /^\/wallet(\/|$)/],
+  ];
+  const faceOf = (path) => (FACES.find(([, re]) => re.test(path)) || ['home'])[0];
+  const face = faceOf(location.pathname);
+  window.carewiseFace = face;
+  window.carewiseFaceOf = faceOf;
+
+  // File names with content hashes, written by tools/postbuild.mjs (absent in a bare Trunk build).
+  let bundles = {};
+  try {
+    bundles = JSON.parse(document.getElementById('carewise-bundles').textContent);
+  } catch (_) {
+    /* unhashed names below */
+  }
+  const files = bundles[face] || { js: `/${face}.js`, wasm: `/${face}_bg.wasm` };
+
+  const link = (rel, href, as) => {
+    const l = document.createElement('link');
+    l.rel = rel;
+    l.href = href;
+    if (as) {
+      l.as = as;
+      l.type = 'application/wasm';
+      l.crossOrigin = 'anonymous';
+    }
+    document.head.appendChild(l);
+  };
+  link('modulepreload', files.js);
+  link('preload', files.wasm, 'fetch');
+
+  import(files.js)
+    .then((m) => m.default({ module_or_path: files.wasm }))
+    .catch((err) => {
+      const splash = document.getElementById('splash-text');
+      if (splash) splash.textContent = 'carewise could not start. Check your connection and reload the page.';
+      throw err;
+    });
+
+  if ('serviceWorker' in navigator && bundles[face]) {
+    addEventListener('load', () => navigator.serviceWorker.register('/sw.js'));
+  }
+})();
