@@ -13,6 +13,7 @@
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
 
@@ -62,7 +63,8 @@ const SECURITY = {
 
 const memo = new Map();
 async function compressed(file, body, enc) {
-  const key = `${file}:${enc}`;
+  // Keyed by content too: a file replaced on disk (a new deploy) is never served stale.
+  const key = `${file}:${enc}:${createHash('sha1').update(body).digest('hex')}`;
   if (!memo.has(key)) {
     memo.set(
       key,

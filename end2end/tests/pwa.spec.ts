@@ -107,22 +107,28 @@ test.describe('a new deploy', () => {
     rmSync(site, { recursive: true, force: true });
   });
 
+  /** Deploys "v2" over the running site: a changed index.html and a service worker with a new version. */
+  function deployV2(version: string) {
+    const html = readFileSync(join(site, 'index.html'), 'utf8')
+      .replace(/<meta name="carewise-build" content="[^"]*">/, '')
+      .replace('<head>', `<head><meta name="carewise-build" content="${version}">`);
+    writeFileSync(join(site, 'index.html'), html);
+    rmSync(join(site, 'index.html.br'), { force: true });
+    rmSync(join(site, 'index.html.gz'), { force: true });
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    const oldVersion = sw.match(/const VERSION = '([0-9a-z]+)'/)![1];
+    writeFileSync(join(site, 'sw.js'), sw.replace(oldVersion, version));
+    rmSync(join(site, 'sw.js.br'), { force: true });
+    rmSync(join(site, 'sw.js.gz'), { force: true });
+  }
+
   test('offers "new version — reload", and the reload runs the new build only', async ({ page }) => {
     await page.goto(`${origin}/`);
     await appReady(page);
     await controlled(page);
     await expect(page.getByText(tr('en', 'common.update_available'))).toHaveCount(0);
 
-    // Deploy "v2": a changed index.html and a service worker with a new version and shell.
-    const html = readFileSync(join(site, 'index.html'), 'utf8').replace('<head>', '<head><meta name="carewise-build" content="v2">');
-    writeFileSync(join(site, 'index.html'), html);
-    rmSync(join(site, 'index.html.br'));
-    rmSync(join(site, 'index.html.gz'));
-    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
-    const oldVersion = sw.match(/const VERSION = '([0-9a-f]+)'/)![1];
-    writeFileSync(join(site, 'sw.js'), sw.replace(oldVersion, 'feedfacefeedface'));
-    rmSync(join(site, 'sw.js.br'));
-    rmSync(join(site, 'sw.js.gz'));
+    deployV2('feedfacefeedface');
 
     // The old build keeps running until the learner chooses to reload.
     await page.reload();
@@ -132,7 +138,7 @@ test.describe('a new deploy', () => {
     await expect(page.locator('meta[name="carewise-build"]')).toHaveCount(0);
 
     await prompt.click();
-    await expect(page.locator('meta[name="carewise-build"]')).toHaveAttribute('content', 'v2', { timeout: 20_000 });
+    await expect(page.locator('meta[name="carewise-build"]')).toHaveAttribute('content', 'feedfacefeedface', { timeout: 20_000 });
     await appReady(page);
     const caches = await page.evaluate(async () => (await self.caches.keys()).filter((k) => k.startsWith('carewise-shell-')));
     expect(caches).toEqual(['carewise-shell-feedfacefeedface']);
@@ -140,5 +146,29 @@ test.describe('a new deploy', () => {
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|wasm)$/.test(p)));
     const listed = readFileSync(join(site, 'sw.js'), 'utf8');
     for (const s of scripts) expect(listed, s).toContain(`"${s}"`);
+  });
+
+  test('is never offered in the middle of a quiz, only once it is finished', async ({ page }) => {
+    await page.goto(`${origin}/quiz`);
+    await appReady(page);
+    await controlled(page);
+    await page.getByRole('link', { name: tr('en', 'quiz.start'), exact: true }).click();
+    await expect(page).toHaveURL(/\/quiz\?q=1$/);
+
+    deployV2('beadbeadbeadbead');
+    await page.reload();
+    await appReady(page);
+    // the new build is installed and waiting …
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 20_000 })
+      .toBe(true);
+    // … but someone is answering: no prompt
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page.getByText(tr('en', 'common.update_available'))).toHaveCount(0);
+    // leaving the questions (here: back to the quiz start page) lifts the hold
+    await page.goto(`${origin}/quiz`);
+    await appReady(page);
+    await expect(page.getByRole('button', { name: tr('en', 'common.update_reload') })).toBeVisible({ timeout: 20_000 });
   });
 });

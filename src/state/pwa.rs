@@ -62,18 +62,27 @@ fn watch_updates(ctx: PwaCtx) {
         if reg.waiting().is_some() {
             ctx.update_ready.set(true);
         }
+        // A new build may be installing already, or start installing later.
+        let track = move |sw: web_sys::ServiceWorker| {
+            let watched = sw.clone();
+            listen(&sw, "statechange", move || {
+                if watched.state() == web_sys::ServiceWorkerState::Installed {
+                    ctx.update_ready.set(true);
+                }
+            });
+        };
+        if let Some(installing) = reg.installing() {
+            track(installing);
+        }
         let reg2 = reg.clone();
         listen(&reg, "updatefound", move || {
             if let Some(installing) = reg2.installing() {
-                let sw = installing.clone();
-                listen(&installing, "statechange", move || {
-                    if sw.state() == web_sys::ServiceWorkerState::Installed {
-                        ctx.update_ready.set(true);
-                    }
-                });
+                track(installing);
             }
         });
-        // Look for a new build when the learner comes back to the app.
+        // Look for a new build now (the app may run long without a page load) …
+        let _ = reg.update();
+        // … and whenever the learner comes back to it.
         let reg3 = reg.clone();
         listen(&document(), "visibilitychange", move || {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
