@@ -39,13 +39,22 @@
   link('modulepreload', files.js);
   link('preload', files.wasm, 'fetch');
 
-  import(files.js)
-    .then((m) => m.default({ module_or_path: files.wasm }))
-    .catch((err) => {
-      const splash = document.getElementById('splash-text');
-      if (splash) splash.textContent = 'carewise could not start. Check your connection and reload the page.';
-      throw err;
-    });
+  // The downloads start now (preloads above); the app starts once the splash has been painted,
+  // so a phone always shows something at once, however fast the bundle arrives.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    import(files.js)
+      .then((m) => m.default({ module_or_path: files.wasm }))
+      .catch((err) => {
+        const splash = document.getElementById('splash-text');
+        if (splash) splash.textContent = 'carewise could not start. Check your connection and reload the page.';
+        throw err;
+      });
+  };
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 200); // a tab opened in the background gets no animation frames
 
   if ('serviceWorker' in navigator && bundles[face]) {
     addEventListener('load', () => navigator.serviceWorker.register('/sw.js'));
