@@ -41,10 +41,7 @@
 
   // The downloads start now (preloads above); the app starts once the splash has been painted,
   // so a phone always shows something at once, however fast the bundle arrives.
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
+  const start = () =>
     import(files.js)
       .then((m) => m.default({ module_or_path: files.wasm }))
       .catch((err) => {
@@ -52,9 +49,9 @@
         if (splash) splash.textContent = 'carewise could not start. Check your connection and reload the page.';
         throw err;
       });
-  };
-  requestAnimationFrame(() => setTimeout(start, 0));
-  setTimeout(start, 200); // a tab opened in the background gets no animation frames
+  // (A tab opened in the background gets no animation frames, and has nothing to paint.)
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(() => setTimeout(start, 0));
 
   if ('serviceWorker' in navigator && bundles[face]) {
     addEventListener('load', () => navigator.serviceWorker.register('/sw.js'));

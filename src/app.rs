@@ -123,6 +123,34 @@ fn remove_splash() {
     }
 }
 
+/// Resolves in a later task (a `setTimeout(0)`), so the browser can paint and answer input in
+/// between.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Renders its children one task after its parent. The first render is cut into shorter
+/// main-thread tasks (on a slow phone one long task would block input: Lighthouse's total
+/// blocking time), and the header paints first.
+#[component]
+fn Later(children: ChildrenFn) -> impl IntoView {
+    let turn = LocalResource::new(next_task);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    turn.await;
+                    children()
+                })
+            }}
+        </Suspense>
+    }
+}
+
 /// Moves keyboard focus to the main content (the skip link's target).
 fn focus_main() {
     use wasm_bindgen::JsCast;
@@ -136,7 +164,7 @@ fn focus_main() {
 
 /// Header, navigation, routes and footer, with the backend client in context.
 #[component]
-fn Shell(config: AppConfig, children: Children) -> impl IntoView {
+fn Shell(config: AppConfig, children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     locale::init(i18n, &config.default_locale);
     provide_context(ApiCtx(Api::new(config)));
@@ -163,13 +191,15 @@ fn Shell(config: AppConfig, children: Children) -> impl IntoView {
             </Show>
             <OfflineBanner/>
             <UpdatePrompt/>
-            <main id="main" tabindex="-1">{children()}</main>
-            <Show when=move || !kiosk.0.get()>
-                <footer class="site-footer">
-                    <p>{t!(i18n, common.footer_about)}</p>
-                    <p lang="en">{t!(i18n, common.esco_attribution)}</p>
-                </footer>
-            </Show>
+            <main id="main" tabindex="-1"><Later>{children()}</Later></main>
+            <Later>
+                <Show when=move || !kiosk.0.get()>
+                    <footer class="site-footer">
+                        <p>{t!(i18n, common.footer_about)}</p>
+                        <p lang="en">{t!(i18n, common.esco_attribution)}</p>
+                    </footer>
+                </Show>
+            </Later>
         </Router>
     }
 }
