@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod config;
 pub mod csv;
 pub mod decode;
+pub mod envelope;
 pub mod issuers;
 pub mod locale;
 pub mod qr;
