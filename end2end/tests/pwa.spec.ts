@@ -84,6 +84,10 @@ test('the splash shows while the wasm downloads, and the app replaces it', async
 });
 
 test.describe('a new deploy', () => {
+  // One deployment (one directory, one port) shared by these tests: they must not run side by
+  // side in two workers (fullyParallel would give each worker its own beforeAll, and the second
+  // server could not take the port, so one test would deploy into a directory nobody serves).
+  test.describe.configure({ mode: 'serial' });
   let server: ChildProcess;
   let site: string;
   const port = Number(process.env.E2E_PORT_BASE || 4173) + 5;
@@ -101,6 +105,8 @@ test.describe('a new deploy', () => {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
+    // the answer must come from this server, not from another one holding the port
+    if (server.exitCode !== null) throw new Error(`deploy server on port ${port} exited (${server.exitCode})`);
   });
   test.afterAll(() => {
     server?.kill();
