@@ -81,7 +81,7 @@ export const CONTENT = {
     l: ['en'],
   },
   'ee-digital-citizenship': {
-    t: 'Digikodakondsus ja e-teenused',
+    t: 'Digikodakondsuse ja e-teenuste koolitus',
     o: [
       ['Use the ID card and Mobile-ID to sign documents', 'Kasutada ID-kaarti ja Mobiil-ID-d dokumentide allkirjastamiseks'],
       ['Find reliable public information online', 'Leida veebist usaldusväärset avalikku teavet'],
