@@ -4,6 +4,9 @@
 
 pub mod careers;
 pub mod catalogue;
+pub mod catalogue_picks;
+pub mod catalogue_search;
+pub mod catalogue_state;
 pub mod config;
 pub mod csv;
 pub mod decode;
