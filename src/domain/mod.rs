@@ -20,3 +20,4 @@ pub mod scoring;
 pub mod signup;
 pub mod tally;
 pub mod text;
+pub mod wallet;
