@@ -17,3 +17,4 @@ pub mod scoring;
 pub mod signup;
 pub mod tally;
 pub mod text;
+pub mod verify;
