@@ -20,4 +20,5 @@ pub mod scoring;
 pub mod signup;
 pub mod tally;
 pub mod text;
+pub mod verify;
 pub mod wallet;

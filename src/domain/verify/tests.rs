@@ -1,0 +1,442 @@
+//! The verifier against the fixture corpus (`tests/fixtures/credentials/manifest.json`) and
+//! hand-made JWTs for the claim checks.
+
+use super::*;
+use crate::domain::envelope::base64url_encode;
+use crate::domain::issuers::IssuersDoc;
+use ed25519_dalek::Signer;
+use serde_json::json;
+use std::path::PathBuf;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/credentials")
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+const STATUS_URL: &str = "http://127.0.0.1:8765/status/ee-pttik-revocation-2025.json";
+
+fn status_docs() -> MapDocuments {
+    let text =
+        std::fs::read_to_string(fixtures().join("status/ee-pttik-revocation-2025.json")).unwrap();
+    MapDocuments::from([(STATUS_URL.to_string(), serde_json::from_str(&text).unwrap())])
+}
+
+fn trusted() -> Vec<TrustedIssuer> {
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/api/issuers.json"),
+    )
+    .unwrap();
+    serde_json::from_str::<IssuersDoc>(&text).unwrap().issuers
+}
+
+fn signature_word(r: &Report) -> &'static str {
+    if r.parse.state == State::Fail {
+        return "n/a";
+    }
+    match (r.signature.state, r.signature.reason) {
+        (_, Reason::NoProof) => "missing",
+        (State::Pass, _) => "valid",
+        (State::Fail, _) => "invalid",
+        _ => "undecided",
+    }
+}
+
+fn validity_word(r: &Report) -> &'static str {
+    match r.validity.reason {
+        _ if r.parse.state == State::Fail => "n/a",
+        Reason::Current | Reason::ExpiresSoon => "current",
+        Reason::Expired => "expired",
+        Reason::NotYetValid => "not-yet-valid",
+        _ => "other",
+    }
+}
+
+fn status_word(r: &Report) -> &'static str {
+    match r.status.reason {
+        Reason::StatusActive => "active",
+        Reason::Revoked => "revoked",
+        Reason::NoStatus | Reason::NotChecked => "none",
+        _ => "other",
+    }
+}
+
+#[test]
+fn every_fixture_gets_the_manifest_verdicts() {
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("manifest.json")).unwrap())
+            .unwrap();
+    let docs = status_docs();
+    let list = trusted();
+    let ctx = Context {
+        now: now(),
+        trusted: Some(&list),
+        documents: &docs,
+    };
+    let mut failures = vec![];
+    let files = manifest["files"].as_array().unwrap();
+    assert_eq!(files.len(), 28);
+    for f in files {
+        let name = f["file"].as_str().unwrap();
+        let bytes = std::fs::read(fixtures().join(name)).unwrap();
+        let r = verify(&bytes, &ctx);
+        let got = (
+            if r.parse.state == State::Pass {
+                "ok"
+            } else {
+                "error"
+            },
+            signature_word(&r),
+            validity_word(&r),
+            status_word(&r),
+        );
+        let want = (
+            f["parse"].as_str().unwrap(),
+            f["signature"].as_str().unwrap(),
+            f["validity"].as_str().unwrap(),
+            f["status"].as_str().unwrap(),
+        );
+        if got != want {
+            failures.push(format!(
+                "{name}: got {got:?}, want {want:?} ({:?})",
+                r.signature
+            ));
+        }
+        assert!(r.needs.is_empty(), "{name} needed {:?}", r.needs);
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(fixtures().join(name)).unwrap()
+}
+
+#[test]
+fn overall_verdicts_of_fixture_kinds() {
+    let docs = status_docs();
+    let list = trusted();
+    let ctx = Context {
+        now: now(),
+        trusted: Some(&list),
+        documents: &docs,
+    };
+    let v = |n: &str| verify(&fixture(n), &ctx);
+    let r = v("01-valid-di-v2-ehr-basics.json");
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.issuer.reason, Reason::IssuerTrusted);
+    assert_eq!(
+        r.trusted_name.as_deref(),
+        Some("Põhja-Tallinna Tervishoiu- ja Infotehnoloogiakool")
+    );
+    assert_eq!(
+        r.securing,
+        Securing::DataIntegrity("eddsa-rdfc-2022".into())
+    );
+    let j = v("06-valid-jwt-es256.jwt");
+    assert_eq!(j.verdict, Verdict::Verified);
+    assert_eq!(j.issuer.reason, Reason::IssuerNotTrusted);
+    assert_eq!(j.issuer.state, State::Warn);
+    assert_eq!(
+        v("13-tampered-di-issuer-not-signer.json").signature.reason,
+        Reason::KeyNotIssuers
+    );
+    assert_eq!(
+        v("15-tampered-jwt-alg-none.jwt").signature.reason,
+        Reason::AlgNone
+    );
+    assert_eq!(v("14-tampered-jwt-payload.jwt").verdict, Verdict::Invalid);
+    assert_eq!(v("16-expired-di.json").verdict, Verdict::Expired);
+    assert_eq!(v("17-not-yet-valid-di.json").verdict, Verdict::Invalid);
+    assert_eq!(v("18-revoked-di.json").verdict, Verdict::Revoked);
+    assert_eq!(v("19-status-active-di.json").verdict, Verdict::Verified);
+    assert_eq!(v("26-unsigned-ob3.json").verdict, Verdict::Unknown);
+    assert_eq!(v("24-garbage-6mb.json").parse.reason, Reason::TooLarge);
+    assert_eq!(
+        v("25-garbage-not-a-credential.json").parse.reason,
+        Reason::NotACredential
+    );
+}
+
+#[test]
+fn offline_status_is_unknown_never_verified() {
+    let ctx = Context {
+        now: now(),
+        trusted: None,
+        documents: &NoDocuments,
+    };
+    for name in ["18-revoked-di.json", "19-status-active-di.json"] {
+        let r = verify(&fixture(name), &ctx);
+        assert_eq!(r.signature.state, State::Pass, "{name}");
+        assert_eq!(
+            r.status,
+            Check::new(State::Unknown, Reason::StatusUnreachable)
+        );
+        assert_eq!(r.verdict, Verdict::Unknown);
+        assert_eq!(r.needs, vec![STATUS_URL.to_string()]);
+        assert_eq!(r.issuer.reason, Reason::TrustListUnavailable);
+    }
+}
+
+#[test]
+fn status_list_from_another_issuer_is_refused() {
+    // the second issuer's valid credential pointing at the first issuer's list
+    let mut cred: Value = serde_json::from_slice(&fixture("19-status-active-di.json")).unwrap();
+    cred["issuer"]["id"] = json!("did:key:z6MkpcUbpZFrLa5Qf6Vp9m2MaXeFqBPcf6Qa7nJrHbchqr1y");
+    let docs = status_docs();
+    let ctx = Context {
+        now: now(),
+        trusted: None,
+        documents: &docs,
+    };
+    let r = verify(cred.to_string().as_bytes(), &ctx);
+    assert_eq!(r.status, Check::new(State::Fail, Reason::StatusListInvalid));
+    // and a tampered list fails its own proof
+    let mut list = docs[STATUS_URL].clone();
+    list["credentialSubject"]["encodedList"] =
+        json!("uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA");
+    let bad = MapDocuments::from([(STATUS_URL.to_string(), list)]);
+    let ctx = Context {
+        now: now(),
+        trusted: None,
+        documents: &bad,
+    };
+    let r = verify(&fixture("18-revoked-di.json"), &ctx);
+    assert_eq!(r.status, Check::new(State::Fail, Reason::StatusListInvalid));
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn trusted_issuer_with_other_keys_makes_the_signature_invalid() {
+    let mut list = trusted();
+    list[0].keys = vec![json!(
+        "did:key:z6MkpcUbpZFrLa5Qf6Vp9m2MaXeFqBPcf6Qa7nJrHbchqr1y"
+    )];
+    let ctx = Context {
+        now: now(),
+        trusted: Some(&list),
+        documents: &NoDocuments,
+    };
+    let r = verify(&fixture("01-valid-di-v2-ehr-basics.json"), &ctx);
+    assert_eq!(r.signature.reason, Reason::KeyNotListed);
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn expiry_soon_is_reported_in_days() {
+    let ctx = Context {
+        now: dates::parse_datetime("2035-03-01T00:00:00Z").unwrap(),
+        trusted: None,
+        documents: &NoDocuments,
+    };
+    let r = verify(&fixture("01-valid-di-v2-ehr-basics.json"), &ctx);
+    assert_eq!(r.validity.reason, Reason::ExpiresSoon);
+    assert_eq!(r.expires_in_days, Some(13));
+    assert_eq!(r.verdict, Verdict::Verified);
+}
+
+// ---- hand-made JWTs
+
+const SEED: [u8; 32] = [7u8; 32];
+
+fn sign_jwt(header: Value, payload: Value) -> String {
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let input = format!(
+        "{}.{}",
+        base64url_encode(header.to_string().as_bytes()),
+        base64url_encode(payload.to_string().as_bytes())
+    );
+    let sig = key.sign(input.as_bytes());
+    format!("{input}.{}", base64url_encode(&sig.to_bytes()))
+}
+
+fn our_jwk() -> Value {
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    json!({"kty": "OKP", "crv": "Ed25519", "x": base64url_encode(key.verifying_key().as_bytes())})
+}
+
+fn our_did_key() -> String {
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let mut bytes = vec![0xed, 0x01];
+    bytes.extend_from_slice(key.verifying_key().as_bytes());
+    format!("did:key:z{}", base58_encode(&bytes))
+}
+
+fn base58_encode(bytes: &[u8]) -> String {
+    const A: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    let mut digits: Vec<u8> = vec![];
+    for &b in bytes {
+        let mut carry = b as u32;
+        for d in digits.iter_mut() {
+            carry += (*d as u32) << 8;
+            *d = (carry % 58) as u8;
+            carry /= 58;
+        }
+        while carry > 0 {
+            digits.push((carry % 58) as u8);
+            carry /= 58;
+        }
+    }
+    let zeros = bytes.iter().take_while(|&&b| b == 0).count();
+    std::iter::repeat_n('1', zeros)
+        .chain(digits.iter().rev().map(|&d| A[d as usize] as char))
+        .collect()
+}
+
+fn payload(iss: &str) -> Value {
+    json!({
+        "iss": iss, "jti": "urn:uuid:1", "sub": "did:example:learner",
+        "nbf": 1_700_000_000, "exp": 2_000_000_000,
+        "vc": {
+            "type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "id": "urn:uuid:1",
+            "issuer": {"id": iss},
+            "credentialSubject": {"id": "did:example:learner"}
+        }
+    })
+}
+
+fn check_jwt(jwt: &str, docs: &dyn Documents) -> Report {
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: docs,
+    };
+    verify(jwt.as_bytes(), &ctx)
+}
+
+#[test]
+fn jwt_claims_must_match_the_credential() {
+    let iss = "https://school.example/issuer";
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(iss));
+    assert_eq!(check_jwt(&ok, &NoDocuments).signature.state, State::Pass);
+    for (claim, value, reason) in [
+        ("iss", "https://other.example", Reason::JwtIssMismatch),
+        ("jti", "urn:uuid:2", Reason::JwtJtiMismatch),
+        ("sub", "did:example:someone-else", Reason::JwtSubMismatch),
+    ] {
+        let mut p = payload(iss);
+        p[claim] = json!(value);
+        let jwt = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p);
+        assert_eq!(
+            check_jwt(&jwt, &NoDocuments).signature.reason,
+            reason,
+            "{claim}"
+        );
+    }
+    let mut p = payload(iss);
+    p["exp"] = json!(1_750_000_000);
+    let r = check_jwt(
+        &sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p),
+        &NoDocuments,
+    );
+    assert_eq!(r.verdict, Verdict::Expired);
+    for alg in ["HS256", "none", "NONE", "ES384"] {
+        let jwt = sign_jwt(json!({"alg": alg, "jwk": our_jwk()}), payload(iss));
+        assert_eq!(
+            check_jwt(&jwt, &NoDocuments).signature.state,
+            State::Fail,
+            "{alg}"
+        );
+    }
+    let no_key = sign_jwt(json!({"alg": "EdDSA"}), payload(iss));
+    assert_eq!(
+        check_jwt(&no_key, &NoDocuments).signature.reason,
+        Reason::JwtNoKey
+    );
+}
+
+#[test]
+fn jwt_kid_did_key_and_key_url() {
+    let did = our_did_key();
+    let kid = format!("{did}#{}", &did[8..]);
+    let jwt = sign_jwt(json!({"alg": "EdDSA", "kid": kid}), payload(&did));
+    assert_eq!(check_jwt(&jwt, &NoDocuments).signature.state, State::Pass);
+    // the same key claimed for another issuer
+    let other = "did:key:z6MksVmx5ZZLZJZCcPU41d6yVkXZjCVgx8WmuD8hHCQwMRuX";
+    let forged = sign_jwt(json!({"alg": "EdDSA", "kid": kid}), payload(other));
+    assert_eq!(
+        check_jwt(&forged, &NoDocuments).signature.reason,
+        Reason::KeyNotIssuers
+    );
+    // an HTTPS key URL: unknown until fetched, then checked for its controller
+    let iss = "https://school.example/issuer";
+    let url = "https://school.example/keys/1";
+    let jwt = sign_jwt(json!({"alg": "EdDSA", "kid": url}), payload(iss));
+    let r = check_jwt(&jwt, &NoDocuments);
+    assert_eq!(r.signature.state, State::Unknown);
+    assert_eq!(r.needs, vec![url.to_string()]);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    let mut method =
+        json!({"id": url, "type": "JsonWebKey", "controller": iss, "publicKeyJwk": our_jwk()});
+    let docs = MapDocuments::from([(url.to_string(), method.clone())]);
+    assert_eq!(check_jwt(&jwt, &docs).verdict, Verdict::Verified);
+    method["controller"] = json!("https://mallory.example");
+    let docs = MapDocuments::from([(url.to_string(), method)]);
+    assert_eq!(
+        check_jwt(&jwt, &docs).signature.reason,
+        Reason::KeyNotIssuers
+    );
+}
+
+#[test]
+fn did_web_issuer_via_injected_document() {
+    let did = "did:web:school.example";
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let mut mk = vec![0xed, 0x01];
+    mk.extend_from_slice(key.verifying_key().as_bytes());
+    let doc = json!({
+        "id": did,
+        "verificationMethod": [{"id": format!("{did}#k1"), "type": "Multikey", "controller": did,
+                                "publicKeyMultibase": format!("z{}", base58_encode(&mk))}],
+        "assertionMethod": [format!("{did}#k1")]
+    });
+    let docs = MapDocuments::from([("https://school.example/.well-known/did.json".into(), doc)]);
+    let jwt = sign_jwt(
+        json!({"alg": "EdDSA", "kid": format!("{did}#k1")}),
+        payload(did),
+    );
+    assert_eq!(check_jwt(&jwt, &docs).verdict, Verdict::Verified);
+    assert_eq!(check_jwt(&jwt, &NoDocuments).verdict, Verdict::Unknown);
+}
+
+#[test]
+fn eddsa_jcs_2022_round_trip() {
+    let did = our_did_key();
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let mut cred = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiableCredential"],
+        "issuer": did,
+        "credentialSubject": {"id": "did:example:x", "name": "Åsa ✓"}
+    });
+    let proof = json!({
+        "type": "DataIntegrityProof", "cryptosuite": "eddsa-jcs-2022",
+        "created": "2025-01-01T00:00:00Z", "proofPurpose": "assertionMethod",
+        "verificationMethod": format!("{did}#{}", &did[8..])
+    });
+    let data = di::signed_bytes(
+        cred.as_object().unwrap(),
+        proof.as_object().unwrap(),
+        "eddsa-jcs-2022",
+    )
+    .unwrap();
+    let sig = key.sign(&data);
+    let mut proof = proof;
+    proof["proofValue"] = json!(format!("z{}", base58_encode(&sig.to_bytes())));
+    cred["proof"] = proof;
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: &NoDocuments,
+    };
+    let r = verify(cred.to_string().as_bytes(), &ctx);
+    assert_eq!(r.signature, Check::new(State::Pass, Reason::SignatureValid));
+    cred["credentialSubject"]["name"] = json!("Asa");
+    let r = verify(cred.to_string().as_bytes(), &ctx);
+    assert_eq!(r.signature.reason, Reason::SignatureMismatch);
+}
