@@ -1,6 +1,9 @@
 //! Reusable view pieces. Data comes in as props.
 
 mod career_card;
+mod catalogue_card;
+mod catalogue_facet;
+pub mod catalogue_text;
 mod csv_download;
 mod error_panel;
 pub mod i18n_text;
@@ -23,6 +26,8 @@ mod staff_pin;
 mod update_prompt;
 
 pub use career_card::CareerCard;
+pub use catalogue_card::CatalogueCard;
+pub use catalogue_facet::{CatalogueFacet, FacetOption};
 pub use csv_download::CsvDownload;
 pub use error_panel::ErrorPanel;
 pub use icon::{Icon, IconName};

@@ -1,5 +1,6 @@
 //! Shared state provided as context, and everything persisted on the device.
 
+pub mod catalogue;
 pub mod fair;
 pub mod held;
 pub mod locale;
