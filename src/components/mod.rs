@@ -1,6 +1,9 @@
 //! Reusable view pieces. Data comes in as props.
 
 mod career_card;
+mod credential_card;
+mod credential_details;
+mod credential_show;
 mod csv_download;
 mod error_panel;
 pub mod i18n_text;
@@ -12,6 +15,7 @@ mod nav_bar;
 mod offline_banner;
 mod progress_bar;
 mod qr_code;
+mod qr_scanner;
 mod quiz_question;
 mod quiz_result_view;
 mod quiz_runner;
@@ -21,8 +25,14 @@ mod signup_form;
 mod staff_panel;
 mod staff_pin;
 mod update_prompt;
+mod wallet_backup;
+mod wallet_import;
+pub mod wallet_text;
 
 pub use career_card::CareerCard;
+pub use credential_card::CredentialCard;
+pub use credential_details::CredentialDetails;
+pub use credential_show::CredentialShow;
 pub use csv_download::CsvDownload;
 pub use error_panel::ErrorPanel;
 pub use icon::{Icon, IconName};
@@ -33,6 +43,7 @@ pub use nav_bar::NavBar;
 pub use offline_banner::OfflineBanner;
 pub use progress_bar::ProgressBar;
 pub use qr_code::QrCode;
+pub use qr_scanner::QrScanner;
 pub use quiz_question::QuizQuestion;
 pub use quiz_result_view::QuizResultView;
 pub use quiz_runner::QuizRunner;
@@ -41,3 +52,5 @@ pub use signup_form::SignupForm;
 pub use staff_panel::StaffPanel;
 pub use staff_pin::StaffPin;
 pub use update_prompt::UpdatePrompt;
+pub use wallet_backup::WalletBackup;
+pub use wallet_import::WalletImport;
