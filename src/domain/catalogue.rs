@@ -157,6 +157,77 @@ pub struct CatalogueEntry {
     pub achievement_id: Option<String>,
 }
 
+/// A mandatory element of the EU Council Recommendation (Annex I) that an entry can lack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Element {
+    /// Title.
+    Title,
+    /// Awarding body (its name).
+    AwardingBody,
+    /// Country of the awarding body.
+    Country,
+    /// Learning outcomes.
+    LearningOutcomes,
+    /// Notional workload (ECTS).
+    Ects,
+    /// EQF level.
+    EqfLevel,
+    /// Type of assessment.
+    Assessment,
+    /// Form of participation.
+    Participation,
+    /// Type of quality assurance.
+    QualityAssurance,
+}
+
+impl CatalogueEntry {
+    /// The mandatory elements this entry lacks (empty when it is complete). Identification of
+    /// the learner and date of issue are per credential, so they are not asked of a course.
+    pub fn missing_elements(&self) -> Vec<Element> {
+        let body = self.awarding_body.as_ref();
+        let blank = |t: &Option<LocalisedText>| t.as_ref().is_none_or(LocalisedText::is_empty);
+        let mut missing = Vec::new();
+        if self.title.is_empty() {
+            missing.push(Element::Title);
+        }
+        if body.is_none_or(|b| b.name.trim().is_empty()) {
+            missing.push(Element::AwardingBody);
+        }
+        if body.is_none_or(|b| b.country.trim().is_empty()) {
+            missing.push(Element::Country);
+        }
+        if self.learning_outcomes.iter().all(LocalisedText::is_empty) {
+            missing.push(Element::LearningOutcomes);
+        }
+        if !self.ects.is_some_and(|x| x.is_finite() && x >= 0.0) {
+            missing.push(Element::Ects);
+        }
+        if !self.eqf_level.is_some_and(|l| (1..=8).contains(&l)) {
+            missing.push(Element::EqfLevel);
+        }
+        if blank(&self.assessment.as_ref().and_then(|a| a.kind.clone())) {
+            missing.push(Element::Assessment);
+        }
+        if self.participation.is_none() {
+            missing.push(Element::Participation);
+        }
+        if blank(&self.quality_assurance) {
+            missing.push(Element::QualityAssurance);
+        }
+        missing
+    }
+
+    /// True when every mandatory element is there.
+    pub fn is_complete(&self) -> bool {
+        self.missing_elements().is_empty()
+    }
+
+    /// True when the course costs nothing.
+    pub fn is_free(&self) -> bool {
+        self.price.as_ref().is_some_and(|p| p.amount == 0.0)
+    }
+}
+
 /// Server-side paging information, when the backend pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Paging {
@@ -332,6 +403,37 @@ mod tests {
         let list = decode_list(r#"{"items": [{"id": "a"}, {"id": 5}]}"#).unwrap();
         assert_eq!(list.paging, None);
         assert_eq!(list.skipped[0].path, "items[1].id");
+    }
+
+    #[test]
+    fn incomplete_entries_are_kept_and_say_what_they_lack() {
+        let full = decode_entry(ENTRY).unwrap();
+        assert_eq!(full.missing_elements(), []);
+        assert!(full.is_complete() && full.is_free());
+        let list = decode_list(
+            r#"[{"id": "a", "title": "<b>Only a title</b>", "awardingBody": {"name": " "},
+                 "learningOutcomes": [""], "assessment": {"supervised": true}, "eqfLevel": 9,
+                 "qualityAssurance": {"en": ""}}]"#,
+        )
+        .unwrap();
+        assert_eq!(list.entries.len(), 1);
+        let e = &list.entries[0];
+        // Markup is kept as text, to be shown as text.
+        assert_eq!(e.title.get("en"), "<b>Only a title</b>");
+        assert_eq!(
+            e.missing_elements(),
+            [
+                Element::AwardingBody,
+                Element::Country,
+                Element::LearningOutcomes,
+                Element::Ects,
+                Element::EqfLevel,
+                Element::Assessment,
+                Element::Participation,
+                Element::QualityAssurance
+            ]
+        );
+        assert!(!e.is_free());
     }
 
     #[test]

@@ -4,6 +4,9 @@
 
 pub mod careers;
 pub mod catalogue;
+pub mod catalogue_picks;
+pub mod catalogue_search;
+pub mod catalogue_state;
 pub mod config;
 pub mod csv;
 pub mod decode;
@@ -18,3 +21,4 @@ pub mod signup;
 pub mod tally;
 pub mod text;
 pub mod verify;
+pub mod wallet;
