@@ -129,7 +129,7 @@ mod tests {
     #[test]
     fn rfc8785_sample() {
         let v: Value = serde_json::from_str(
-            r#"{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],
+            r#"{"numbers":[333333333.3333333,1E30,4.50,2e-3,0.000000000000000000000000001],
                "string":"\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
                "literals":[null,true,false]}"#,
         )

@@ -1,0 +1,140 @@
+// The verifier bundle in a real browser: every fixture credential is verified in the Web Worker
+// (public/verifier-worker.js + the `verifier` wasm) and must get the verdict the reference
+// implementations gave it (tests/fixtures/credentials/manifest.json); offline, a credential with
+// a status list is "unknown", never "verified". Also prints the median verify time per kind.
+import { test, expect } from './fixtures/base';
+import { createServer, type Server } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixtures = join(root, 'tests', 'fixtures', 'credentials');
+const manifest = JSON.parse(readFileSync(join(fixtures, 'manifest.json'), 'utf8'));
+const issuers = readFileSync(join(root, 'public', 'api', 'issuers.json'), 'utf8');
+
+type Entry = { file: string; parse: string; signature: string; validity: string; status: string; role?: string };
+
+/** The overall verdict the manifest's per-check verdicts add up to (as domain::verify::overall). */
+function expectedVerdict(e: Entry): string {
+  if (e.parse === 'error' || e.signature === 'invalid') return 'invalid';
+  if (e.status === 'revoked') return 'revoked';
+  if (e.validity === 'expired') return 'expired';
+  if (e.validity === 'not-yet-valid') return 'invalid';
+  if (e.signature === 'missing') return 'unknown';
+  return 'verified';
+}
+
+// The status credentials name http://127.0.0.1:8765/status/…: serve tests/fixtures/credentials
+// there (with CORS), unless another suite already does.
+let server: Server | null = null;
+test.beforeAll(async () => {
+  const s = createServer((req, res) => {
+    const name = (req.url || '').replace(/^\/status\//, '').replace(/[?#].*$/, '');
+    const files = readdirSync(join(fixtures, 'status'));
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (!files.includes(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(fixtures, 'status', name)));
+  });
+  await new Promise<void>((resolve) => {
+    s.once('error', () => resolve()); // EADDRINUSE: someone serves it already
+    s.listen(8765, '127.0.0.1', () => {
+      server = s;
+      resolve();
+    });
+  });
+});
+test.afterAll(async () => {
+  await new Promise((r) => (server ? server.close(r) : r(null)));
+});
+
+type Reply = { report: { verdict: string; signature: { state: string; reason: string }; status: { state: string; reason: string }; validity: { reason: string } }; ms: number };
+
+/** Starts the verifier worker in the page and verifies each (base64) input in turn. */
+async function verifyAll(page: import('@playwright/test').Page, inputs: string[], offline: boolean, rounds = 1) {
+  return page.evaluate(
+    async ({ inputs, offline, issuers, rounds }) => {
+      const bundles = JSON.parse(document.getElementById('carewise-bundles')!.textContent || '{}');
+      const v = bundles.verifier || { js: '/verifier.js', wasm: '/verifier_bg.wasm' };
+      const url = `/verifier-worker.js?js=${encodeURIComponent(v.js)}&wasm=${encodeURIComponent(v.wasm)}`;
+      const worker = new Worker(url, { type: 'module' });
+      let next = 0;
+      const call = (bytes: Uint8Array) =>
+        new Promise<any>((resolve) => {
+          const id = ++next;
+          const onMessage = (e: MessageEvent) => {
+            if (e.data.id !== id) return;
+            worker.removeEventListener('message', onMessage);
+            resolve(e.data);
+          };
+          worker.addEventListener('message', onMessage);
+          worker.postMessage({ id, bytes, now: Date.now(), issuers, offline });
+        });
+      const out: any[][] = [];
+      for (let r = 0; r < rounds; r++) {
+        const round: any[] = [];
+        for (const b64 of inputs) {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          round.push(await call(bytes));
+        }
+        out.push(round);
+      }
+      worker.terminate();
+      return out;
+    },
+    { inputs, offline, issuers, rounds },
+  ) as Promise<Reply[][]>;
+}
+
+const entries: Entry[] = manifest.files.filter((e: Entry) => e.role !== 'status-list');
+const b64 = (file: string) => readFileSync(join(fixtures, file)).toString('base64');
+
+test('every fixture gets the reference verdict in the browser worker', async ({ page }) => {
+  await page.goto('/');
+  const [replies] = await verifyAll(page, entries.map((e) => b64(e.file)), false);
+  const got = Object.fromEntries(entries.map((e, i) => [e.file, replies[i].report.verdict]));
+  const want = Object.fromEntries(entries.map((e) => [e.file, expectedVerdict(e)]));
+  expect(got).toEqual(want);
+  // the per-check results agree with the manifest too
+  entries.forEach((e, i) => {
+    const r = replies[i].report;
+    if (e.signature === 'valid') expect(r.signature.state, e.file).toBe('pass');
+    if (e.signature === 'invalid') expect(r.signature.state, e.file).toBe('fail');
+    if (e.status === 'revoked') expect(r.status.reason, e.file).toBe('revoked');
+    if (e.status === 'active') expect(r.status.reason, e.file).toBe('status-active');
+  });
+});
+
+test('offline, a credential with a status list is unknown — never verified', async ({ page }) => {
+  await page.goto('/');
+  const files = ['18-revoked-di.json', '19-status-active-di.json'];
+  const [replies] = await verifyAll(page, files.map(b64), true);
+  for (const r of replies) {
+    expect(r.report.signature.state).toBe('pass');
+    expect(r.report.status).toEqual({ state: 'unknown', reason: 'status-unreachable' });
+    expect(r.report.verdict).toBe('unknown');
+  }
+});
+
+test('median verify time per fixture kind (worker loaded)', async ({ page }) => {
+  await page.goto('/');
+  const kinds: Record<string, string[]> = {
+    'eddsa-rdfc-2022': ['01-valid-di-v2-ehr-basics.json', '02-valid-di-v2-second-issuer.json', '03-valid-di-v1-issuancedate.json'],
+    'eddsa-rdfc-2022 + status': ['19-status-active-di.json'],
+    'VC-JWT EdDSA': ['05-valid-jwt-eddsa.jwt'],
+    'VC-JWT ES256': ['06-valid-jwt-es256.jwt'],
+    'VC-JWT RS256': ['07-valid-jwt-rs256.jwt'],
+  };
+  const lines: string[] = [];
+  for (const [kind, files] of Object.entries(kinds)) {
+    const rounds = await verifyAll(page, files.map(b64), false, 21);
+    const times = rounds.slice(1).flat().map((r) => r.ms).sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    lines.push(`${kind.padEnd(26)} ${median.toFixed(2)} ms (n=${times.length})`);
+    if (kind === 'eddsa-rdfc-2022') expect(median).toBeLessThanOrEqual(30);
+  }
+  console.log(`browser verify medians:\n${lines.join('\n')}`);
+});
