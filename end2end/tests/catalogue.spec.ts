@@ -290,3 +290,34 @@ test.describe('at 10,000 entries', () => {
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1000);
   });
 });
+
+test.describe('catalogue data', () => {
+  test('public/api/catalogue*.json is what tools/catalogue/generate.mjs makes from data/', () => {
+    const out = execFileSync('node', [join(root, 'tools/catalogue/generate.mjs'), '--check'], { encoding: 'utf8' });
+    expect(out).toMatch(/catalogue: \d+ entries, up to date/);
+  });
+
+  test('at least 40 entries, each with the mandatory EU elements, in English and the provider language, with ESCO labels from the CSV', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(40);
+    const esco = new Map(
+      readFileSync(join(root, 'data/careers/esco-occupations-health-ict.csv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => [l.split(',')[0], l.split(',')[3]]),
+    );
+    const local: Record<string, string> = { NL: 'nl', EE: 'et', FI: 'fi', IT: 'it' };
+    for (const e of CATALOGUE as any[]) {
+      const lang = local[e.awardingBody.country];
+      expect(lang, e.id).toBeTruthy();
+      for (const k of ['title', 'awardingBody', 'learningOutcomes', 'ects', 'eqfLevel', 'assessment', 'participation', 'qualityAssurance'])
+        expect(e[k], `${e.id} ${k}`).toBeTruthy();
+      expect(e.title.en && e.title[lang], e.id).toBeTruthy();
+      for (const o of e.learningOutcomes) expect(o.en && o[lang], e.id).toBeTruthy();
+      for (const k of ['stackability', 'languages', 'price', 'startDates', 'durationWeeks', 'location', 'iscedF'])
+        expect(e[k], `${e.id} ${k}`).toBeDefined();
+      for (const o of e.occupations) expect(o.label.en, `${e.id} ${o.uri}`).toBe(esco.get(o.uri));
+    }
+    for (const area of ['health', 'it', 'healthtech', 'transversal']) expect(CATALOGUE.some((e) => e.area === area), area).toBe(true);
+  });
+});

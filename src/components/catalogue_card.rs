@@ -1,4 +1,6 @@
-use super::catalogue_text::{area_name, country_name, ects_text, participation_name, text_in};
+use super::catalogue_text::{
+    area_name, country_name, date_text, ects_text, participation_name, price_text, text_in,
+};
 use super::i18n_text::{tx, txs};
 use crate::domain::catalogue::CatalogueEntry;
 use crate::domain::catalogue_search::upcoming_start;
@@ -6,7 +8,6 @@ use crate::domain::config::encode_component;
 use crate::i18n::*;
 use crate::state::locale;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// One course in the list: title (the link to it), provider and country, and the key facts
 /// (area, workload, level, participation, price, next start). All data is shown as text.
@@ -68,26 +69,18 @@ pub fn CatalogueCard(
             parts.push(participation_name(l, p).to_owned());
         }
         if let Some(p) = &price {
-            parts.push(if p.amount == 0.0 {
-                td_string!(l, catalogue.free).to_owned()
-            } else {
-                format!(
-                    "{} {}",
-                    locale::format_number(p.amount, code, 2),
-                    p.currency
-                )
-            });
+            parts.push(price_text(l, p.amount, &p.currency, code));
         }
         if let Some(d) = start {
-            parts.push(
-                td_string!(l, catalogue.starts_on, date = locale::format_date(d, code)).to_string(),
-            );
+            parts.push(td_string!(l, catalogue.starts_on, date = date_text(d, code)).to_string());
         }
         parts.join(" · ")
     });
     view! {
         <li class="card cat-card">
-            <h2 class="cat-card-title"><A href=href>{title_view}</A></h2>
+            // A plain link (the router still handles the click): `<A>` would track the location
+            // for `aria-current` in every card, on every keystroke.
+            <h2 class="cat-card-title"><a href=href>{title_view}</a></h2>
             {provider.map(|p| view! { <p class="cat-card-provider">{p}</p> })}
             <p class="cat-card-facts">{facts}</p>
             <Show when=move || held || incomplete>

@@ -6,7 +6,6 @@ use crate::domain::catalogue::{Area, Element, Participation};
 use crate::domain::catalogue_state::EctsRange;
 use crate::domain::text::LocalisedText;
 use crate::i18n::*;
-use crate::state::locale;
 
 /// The name of a career area.
 pub fn area_name(l: Locale, a: Area) -> &'static str {
@@ -86,7 +85,85 @@ pub fn text_in(text: &LocalisedText, lang: &str) -> (String, Option<String>) {
     (s.to_owned(), l.filter(|l| *l != lang).map(str::to_owned))
 }
 
-/// An ECTS figure for `lang` ("1,5").
+/// A number with at most one decimal, with the decimal separator of `lang` ("1,5"). Done
+/// here rather than with `Intl.NumberFormat`: a list page formats one per card on every
+/// keystroke, and creating an `Intl` formatter costs far more than the search.
 pub fn ects_text(value: f64, lang: &str) -> String {
-    locale::format_number(value, lang, 1)
+    let tenths = (value * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        return (tenths / 10).to_string();
+    }
+    let sep = if lang == "en" { '.' } else { ',' };
+    format!("{}{sep}{}", tenths / 10, (tenths % 10).abs())
+}
+
+thread_local! {
+    static DATE_FORMAT: std::cell::RefCell<Option<(String, js_sys::Function)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A calendar date formatted for `lang` like [`locale::format_date`], with the
+/// `Intl.DateTimeFormat` made once per language instead of once per call.
+pub fn date_text(date: chrono::NaiveDate, lang: &str) -> String {
+    use chrono::Datelike;
+    let format = DATE_FORMAT.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match cell.as_ref() {
+            Some((l, f)) if l == lang => f.clone(),
+            _ => {
+                let options = js_sys::Object::new();
+                for (k, v) in [
+                    ("day", "numeric"),
+                    ("month", "short"),
+                    ("year", "numeric"),
+                    ("timeZone", "UTC"),
+                ] {
+                    let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+                }
+                let locales = js_sys::Array::of1(&lang.into());
+                let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+                *cell = Some((lang.to_owned(), f.clone()));
+                f
+            }
+        }
+    });
+    let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()))
+        + f64::from(date.day() - 1) * 86_400_000.0;
+    format
+        .call1(
+            &wasm_bindgen::JsValue::UNDEFINED,
+            &js_sys::Date::new(&ms.into()),
+        )
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| date.to_string())
+}
+
+/// A price: "Free", or the amount (at most two decimals) and currency.
+pub fn price_text(l: Locale, amount: f64, currency: &str, lang: &str) -> String {
+    if amount == 0.0 {
+        return td_string!(l, catalogue.free).to_owned();
+    }
+    let cents = (amount * 100.0).round() as i64;
+    let sep = if lang == "en" { '.' } else { ',' };
+    if cents % 100 == 0 {
+        format!("{} {currency}", cents / 100)
+    } else {
+        format!("{}{sep}{:02} {currency}", cents / 100, (cents % 100).abs())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_the_language_decimal_separator() {
+        assert_eq!(ects_text(2.0, "fi"), "2");
+        assert_eq!(ects_text(1.5, "en"), "1.5");
+        assert_eq!(ects_text(1.5, "nl"), "1,5");
+        assert_eq!(price_text(Locale::en, 0.0, "EUR", "en"), "Free");
+        assert_eq!(price_text(Locale::it, 120.0, "EUR", "it"), "120 EUR");
+        assert_eq!(price_text(Locale::fi, 99.5, "EUR", "fi"), "99,50 EUR");
+    }
 }

@@ -24,14 +24,19 @@ fn lt(text: LocalisedText) -> impl IntoView {
     }
 }
 
-/// A `<dt>`/`<dd>` pair.
-fn row(label: Signal<String>, value: impl IntoView + 'static) -> impl IntoView {
+/// A `<dt>`/`<dd>` pair (one concrete type for every row keeps the wasm smaller).
+fn row(label: Signal<String>, value: impl IntoView + 'static) -> AnyView {
+    row_any(label, value.into_any())
+}
+
+fn row_any(label: Signal<String>, value: AnyView) -> AnyView {
     view! {
         <div class="cat-row">
             <dt>{label}</dt>
             <dd>{value}</dd>
         </div>
     }
+    .into_any()
 }
 
 /// Only `http:` and `https:` links from data are used.
