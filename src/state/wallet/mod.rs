@@ -74,17 +74,33 @@ thread_local! {
 pub fn use_wallet() -> Wallet {
     WALLET.with(|cell| {
         *cell.get_or_init(|| {
-            let w = Wallet {
-                records: RwSignal::new(Vec::new()),
-                state: RwSignal::new(LoadState::Loading),
-                quarantined: RwSignal::new(0),
-                verdicts: RwSignal::new(HashMap::new()),
-                persisted: RwSignal::new(None),
-                usage: RwSignal::new(None),
-            };
-            leptos::task::spawn_local(async move { w.load().await });
-            w
+            detached(|| {
+                let w = Wallet {
+                    records: RwSignal::new(Vec::new()),
+                    state: RwSignal::new(LoadState::Loading),
+                    quarantined: RwSignal::new(0),
+                    verdicts: RwSignal::new(HashMap::new()),
+                    persisted: RwSignal::new(None),
+                    usage: RwSignal::new(None),
+                };
+                leptos::task::spawn_local(async move { w.load().await });
+                w
+            })
         })
+    })
+}
+
+/// Runs `f` under a new root owner that is never cleaned up, so the signals it creates live
+/// as long as the page (not as long as the page component that first asked for them).
+fn detached<T>(f: impl FnOnce() -> T) -> T {
+    let tmp = Owner::new();
+    tmp.with(|| {
+        // no current owner for the rest of this closure: the next owner has no parent
+        tmp.clone().unset();
+        let root = Owner::new();
+        let value = root.with(f);
+        std::mem::forget(root);
+        value
     })
 }
 
