@@ -112,8 +112,14 @@ pub fn now_iso() -> String {
         .unwrap_or_default()
 }
 
-fn lang() -> &'static str {
-    crate::state::locale::current()
+/// The page language (`<html lang>`, kept in step with the UI language). Read from the
+/// document, not the i18n context: the wallet also works from tasks outside any component.
+fn lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| "en".to_owned())
 }
 
 impl Wallet {
@@ -129,7 +135,7 @@ impl Wallet {
         let mut records = Vec::with_capacity(entries.len());
         for entry in entries {
             let parsed = match &entry.json {
-                Some(json) => Record::from_stored(json, lang())
+                Some(json) => Record::from_stored(json, &lang())
                     .map(|r| (r, json))
                     .map_err(|e| e.to_string()),
                 None => Err("entry without record".to_owned()),
@@ -180,7 +186,7 @@ impl Wallet {
 
     /// Imports bytes: parsed, refused if already held, stored, then shown.
     pub async fn import(self, bytes: &[u8], source: Source) -> Result<Record, AddError> {
-        let rec = Record::import(bytes, source, &now_iso(), lang()).map_err(AddError::Parse)?;
+        let rec = Record::import(bytes, source, &now_iso(), &lang()).map_err(AddError::Parse)?;
         if self
             .records
             .with_untracked(|rs| rs.iter().any(|r| r.key == rec.key))
@@ -256,7 +262,7 @@ impl Wallet {
         let plain = crypto::unseal(passphrase, &sealed)
             .await
             .map_err(RestoreError::Backup)?;
-        let incoming = backup::records_of(&plain, lang()).map_err(RestoreError::Backup)?;
+        let incoming = backup::records_of(&plain, &lang()).map_err(RestoreError::Backup)?;
         let held: BTreeSet<String> = self
             .records
             .with_untracked(|rs| rs.iter().map(|r| r.key.clone()).collect());
