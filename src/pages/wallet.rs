@@ -64,7 +64,7 @@ pub fn WalletPage() -> impl IntoView {
         LoadState::Failed(_) => view! { <p class="notice error" role="alert">{t!(i18n, wallet.load_failed)}</p> }.into_any(),
         LoadState::Ready => view! {
             <Show when=move || wallet.records.with(|r| r.is_empty()) fallback=move || view! {
-                <p class="wallet-count">{move || t!(i18n, wallet.count, count = wallet.records.with(|r| r.len()))}</p>
+                <h2 class="wallet-count">{move || t!(i18n, wallet.count, count = wallet.records.with(|r| r.len()))}</h2>
                 <ul class="card-list credential-list" data-testid="credential-list">
                     <For each=move || wallet.records.get() key=|r| r.key.clone() let(rec)>
                         <CredentialCard record=rec wallet=wallet on_delete=move |r: Record| { deleted.set(None); confirming.set(Some(r)) }/>
@@ -107,9 +107,9 @@ pub fn WalletPage() -> impl IntoView {
             {list}
             <WalletImport wallet=wallet/>
             <WalletBackup wallet=wallet/>
-            <section class="wallet-storage" aria-labelledby="storage-heading">
+            <section class="wallet-storage">
                 {move || wallet.usage.get().map(|u| view! {
-                    <p id="storage-heading" data-testid="storage-used">{t!(i18n, wallet.storage_used, used = human_size(u.used), quota = human_size(u.quota))}</p>
+                    <p data-testid="storage-used">{t!(i18n, wallet.storage_used, used = human_size(u.used), quota = human_size(u.quota))}</p>
                 })}
                 {move || (wallet.persisted.get() == Some(true)).then(|| view! { <p>{t!(i18n, wallet.persisted)}</p> })}
                 <Show when=move || !wallet.records.with(|r| r.is_empty())>

@@ -125,7 +125,7 @@ pub fn WalletCredentialPage() -> impl IntoView {
                     <CredentialDetails view=rec.view.clone()/>
                     <details class="raw">
                         <summary>{t!(i18n, wallet.raw)}</summary>
-                        <pre><code>{raw}</code></pre>
+                        <pre tabindex="0"><code>{raw}</code></pre>
                     </details>
                     <p class="back"><A href="/wallet">{t!(i18n, wallet.back_to_wallet)}</A></p>
                 </article>
