@@ -21,6 +21,9 @@ mod signup_form;
 mod staff_panel;
 mod staff_pin;
 mod update_prompt;
+mod verdict_badge;
+mod verification_checks;
+pub mod verify_text;
 
 pub use career_card::CareerCard;
 pub use csv_download::CsvDownload;
@@ -41,3 +44,5 @@ pub use signup_form::SignupForm;
 pub use staff_panel::StaffPanel;
 pub use staff_pin::StaffPin;
 pub use update_prompt::UpdatePrompt;
+pub use verdict_badge::VerdictBadge;
+pub use verification_checks::VerificationChecks;

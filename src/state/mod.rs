@@ -6,6 +6,7 @@ pub mod locale;
 pub mod pwa;
 pub mod quiz;
 pub mod storage;
+pub mod verifier;
 
 use crate::api::Api;
 use leptos::prelude::*;
