@@ -247,6 +247,7 @@ pub fn wallet_routes() -> impl IntoView {
     view! {
         <Routes fallback=OtherFace>
             <Route path=path!("wallet") view=WalletPage/>
+            <Route path=path!("wallet/import") view=WalletImportPage/>
             <Route path=path!("wallet/:id") view=WalletCredentialPage/>
         </Routes>
     }

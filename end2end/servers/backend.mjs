@@ -44,6 +44,50 @@ const haystack = new Map(
   ]),
 );
 
+// Facets as the app names them: each maps an entry to its values, and a filter value to a test.
+const DAY = 86400000;
+const nextStart = (e, now) => (e.startDates || []).map((d) => Date.parse(d)).filter((t) => t >= now - DAY).sort((a, b) => a - b)[0];
+const ectsBucket = (x) => (typeof x !== 'number' ? [] : x <= 1 ? ['0-1'] : x <= 3 ? ['1-3'] : x <= 6 ? ['3-6'] : ['6-']);
+const FACETS = {
+  area: (e) => (e.area ? [e.area] : []),
+  eqf: (e) => (e.eqfLevel ? [String(e.eqfLevel)] : []),
+  ects: (e) => ectsBucket(e.ects),
+  country: (e) => (e.awardingBody?.country ? [e.awardingBody.country] : []),
+  lang: (e) => e.languages || [],
+  mode: (e) => (e.participation ? [e.participation] : []),
+  free: (e) => (e.price && e.price.amount === 0 ? ['1'] : []),
+  weeks: (e, now) => {
+    const t = nextStart(e, now);
+    return t === undefined ? [] : ['4', '8', '12', '26'].filter((w) => t - now <= Number(w) * 7 * DAY);
+  },
+};
+function facetFilter(list, params) {
+  const now = Date.now();
+  const wanted = Object.fromEntries(
+    Object.keys(FACETS).map((k) => [k, (params.get(k) || '').split(',').filter(Boolean)]),
+  );
+  const facets = Object.fromEntries(Object.keys(FACETS).map((k) => [k, {}]));
+  const hits = [];
+  for (const e of list) {
+    const values = Object.fromEntries(Object.entries(FACETS).map(([k, f]) => [k, f(e, now)]));
+    const fails = Object.keys(FACETS).filter((k) => wanted[k].length && !wanted[k].some((w) => values[k].includes(w)));
+    if (fails.length > 1) continue;
+    for (const k of Object.keys(FACETS)) {
+      if (fails.length === 0 || fails[0] === k) for (const v of values[k]) facets[k][v] = (facets[k][v] || 0) + 1;
+    }
+    if (fails.length === 0) hits.push(e);
+  }
+  return { hits, facets };
+}
+function sortEntries(list, sort) {
+  const title = (e) => fold(typeof e.title === 'string' ? e.title : e.title?.en ?? '');
+  const byTitle = (a, b) => (title(a) < title(b) ? -1 : title(a) > title(b) ? 1 : 0);
+  const now = Date.now();
+  if (sort === 'title') list.sort(byTitle);
+  if (sort === 'ects') list.sort((a, b) => (a.ects ?? Infinity) - (b.ects ?? Infinity) || byTitle(a, b));
+  if (sort === 'start') list.sort((a, b) => (nextStart(a, now) ?? Infinity) - (nextStart(b, now) ?? Infinity) || byTitle(a, b));
+}
+
 const signups = new Map(); // idempotency key → { count, body }
 let failNext = 0;
 let down = false;
@@ -101,9 +145,12 @@ const server = createServer(async (req, res) => {
       const page = Math.max(1, Number(url.searchParams.get('page') || '1'));
       const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') || '20')));
       const words = q.split(/\s+/).filter(Boolean);
-      const hits = catalogue.filter((e) => words.every((w) => haystack.get(e.id)?.includes(w)));
+      const found = catalogue.filter((e) => words.every((w) => haystack.get(e.id)?.includes(w)));
+      // Optional facet filters and sort, named as in the app's URL (docs/api.md).
+      const { hits, facets } = facetFilter(found, url.searchParams);
+      sortEntries(hits, url.searchParams.get('sort'));
       const items = hits.slice((page - 1) * perPage, page * perPage);
-      return send(res, 200, { items, total: hits.length, page, perPage });
+      return send(res, 200, { items, total: hits.length, page, perPage, facets });
     }
     const entry = path.match(/^\/catalogue\/([^/]+)$/);
     if (entry && req.method === 'GET') {

@@ -48,6 +48,9 @@ pub struct CatalogueQuery {
     pub page: u32,
     /// Page size.
     pub per_page: u32,
+    /// Optional facet filters and sort, named as in the list page's URL (`area=health,it`,
+    /// `sort=title`, see `docs/api.md`); a backend that does not know them ignores them.
+    pub filters: Vec<(&'static str, String)>,
 }
 
 /// A client for the configured backend. Cheap to clone; provided once as context.
@@ -89,6 +92,7 @@ impl Api {
         if query.per_page > 0 {
             params.push(("per_page", query.per_page.to_string()));
         }
+        params.extend(query.filters.iter().cloned());
         let text = self.get("catalogue", &params).await?;
         Ok(catalogue::decode_list(&text)?)
     }

@@ -248,6 +248,8 @@ pub struct CatalogueList {
     pub skipped: Vec<DecodeError>,
     /// `Some` when the backend pages and searches on the server.
     pub paging: Option<Paging>,
+    /// Facet counts sent by a paging backend (`facets`), if it sends them.
+    pub facets: Option<super::catalogue_search::FacetCounts>,
 }
 
 fn u32_field(obj: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<u32> {
@@ -291,6 +293,13 @@ pub fn decode_list(text: &str) -> Result<CatalogueList, DecodeError> {
             })
         }
     };
+    let facets = match (&value, paging) {
+        (serde_json::Value::Object(obj), Some(_)) => obj
+            .get("facets")
+            .filter(|f| f.is_object())
+            .map(super::catalogue_search::FacetCounts::from_json),
+        _ => None,
+    };
     let prefix = if paging.is_some() || value.is_object() {
         "items"
     } else {
@@ -314,6 +323,7 @@ pub fn decode_list(text: &str) -> Result<CatalogueList, DecodeError> {
         entries,
         skipped,
         paging,
+        facets,
     })
 }
 
@@ -396,6 +406,16 @@ mod tests {
             })
         );
         assert_eq!(list.entries.len(), 1);
+        assert_eq!(list.facets, None);
+        let list = decode_list(
+            r#"{"items": [], "total": 0, "page": 1, "facets": {"area": {"health": 3, "bad": 1, "it": "x"}, "eqf": {"4": 2, "11": 1}, "country": {"FI": 5}, "free": {"1": 4}, "weeks": {"8": 2}}}"#,
+        )
+        .unwrap();
+        let f = list.facets.unwrap();
+        assert_eq!(f.area, [3, 0, 0, 0]);
+        assert_eq!(f.eqf[3], 2);
+        assert_eq!(f.country, [("FI".to_owned(), 5)]);
+        assert_eq!((f.free, f.within), (4, [0, 2, 0, 0]));
     }
 
     #[test]

@@ -136,6 +136,63 @@ pub struct FacetCounts {
     pub within: [u32; 4],
 }
 
+impl FacetCounts {
+    /// Reads the `facets` object of a paging backend: facet name (as in the URL: `area`, `eqf`,
+    /// `ects`, `country`, `lang`, `mode`, `free`, `weeks`) → value → count. Unknown names,
+    /// values and non-integer counts are ignored.
+    pub fn from_json(v: &serde_json::Value) -> FacetCounts {
+        use super::catalogue_state::{area_token, participation_token, AREAS, PARTICIPATIONS};
+        let mut c = FacetCounts::default();
+        let get = |name: &str| -> Vec<(String, u32)> {
+            v.get(name)
+                .and_then(|o| o.as_object())
+                .map(|o| {
+                    o.iter()
+                        .filter_map(|(k, n)| Some((k.clone(), u32::try_from(n.as_u64()?).ok()?)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for (k, n) in get("area") {
+            if let Some(i) = AREAS.iter().position(|a| area_token(*a) == k) {
+                c.area[i] = n;
+            }
+        }
+        for (k, n) in get("eqf") {
+            if let Some(l) = k.parse::<usize>().ok().filter(|l| (1..=8).contains(l)) {
+                c.eqf[l - 1] = n;
+            }
+        }
+        for (k, n) in get("ects") {
+            if let Some(r) = EctsRange::ALL.iter().find(|r| r.token() == k) {
+                c.ects[r.index()] = n;
+            }
+        }
+        for (k, n) in get("mode") {
+            if let Some(i) = PARTICIPATIONS
+                .iter()
+                .position(|p| participation_token(*p) == k)
+            {
+                c.participation[i] = n;
+            }
+        }
+        for (k, n) in get("weeks") {
+            if let Some(i) = WEEK_CHOICES.iter().position(|w| w.to_string() == k) {
+                c.within[i] = n;
+            }
+        }
+        c.free = get("free")
+            .into_iter()
+            .find(|(k, _)| k == "1")
+            .map_or(0, |(_, n)| n);
+        c.country = get("country");
+        c.country.sort();
+        c.language = get("lang");
+        c.language.sort();
+        c
+    }
+}
+
 /// One page of results.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchResult {

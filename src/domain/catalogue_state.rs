@@ -329,6 +329,58 @@ impl CatalogueState {
         s
     }
 
+    /// The facet filters and sort as unencoded query parameters, for a backend that searches
+    /// on the server (query and page travel separately).
+    pub fn filter_params(&self) -> Vec<(&'static str, String)> {
+        let list = |v: Vec<String>| v.join(",");
+        let mut out = Vec::new();
+        if !self.areas.is_empty() {
+            out.push((
+                "area",
+                list(self.areas.iter().map(|a| area_token(*a).into()).collect()),
+            ));
+        }
+        if !self.eqf.is_empty() {
+            out.push((
+                "eqf",
+                list(self.eqf.iter().map(|l| l.to_string()).collect()),
+            ));
+        }
+        if !self.ects.is_empty() {
+            out.push((
+                "ects",
+                list(self.ects.iter().map(|r| r.token().into()).collect()),
+            ));
+        }
+        if !self.countries.is_empty() {
+            out.push(("country", list(self.countries.iter().cloned().collect())));
+        }
+        if !self.languages.is_empty() {
+            out.push(("lang", list(self.languages.iter().cloned().collect())));
+        }
+        if !self.participation.is_empty() {
+            out.push((
+                "mode",
+                list(
+                    self.participation
+                        .iter()
+                        .map(|p| participation_token(*p).into())
+                        .collect(),
+                ),
+            ));
+        }
+        if self.free_only {
+            out.push(("free", "1".into()));
+        }
+        if let Some(w) = self.within_weeks {
+            out.push(("weeks", w.to_string()));
+        }
+        if self.sort != Sort::Relevance {
+            out.push(("sort", self.sort.token().into()));
+        }
+        out
+    }
+
     /// The same state on page 1 (after any change of query or filters).
     pub fn first_page(mut self) -> Self {
         self.page = 1;
@@ -367,6 +419,11 @@ mod tests {
         );
         assert_eq!(CatalogueState::from_query(&q), s);
         assert_eq!(CatalogueState::from_query(&format!("?{q}")), s);
+        // The server gets the same filters, unencoded.
+        let p = s.filter_params();
+        assert_eq!(p[0], ("area", "health,healthtech".to_owned()));
+        assert_eq!(p.last().unwrap(), &("sort", "start".to_owned()));
+        assert_eq!(p.len(), 9);
         for sort in Sort::ALL {
             let s = CatalogueState {
                 sort,

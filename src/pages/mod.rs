@@ -10,6 +10,7 @@ mod quiz;
 mod quiz_result;
 mod wallet;
 mod wallet_credential;
+mod wallet_import;
 
 pub use catalogue::CataloguePage;
 pub use catalogue_entry::CatalogueEntryPage;
@@ -21,3 +22,4 @@ pub use quiz::QuizPage;
 pub use quiz_result::QuizResultPage;
 pub use wallet::WalletPage;
 pub use wallet_credential::WalletCredentialPage;
+pub use wallet_import::WalletImportPage;

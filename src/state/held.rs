@@ -6,7 +6,7 @@
 use super::storage;
 use std::collections::BTreeSet;
 
-const KEY: &str = "carewise.held-achievements";
+const KEY: &str = "carewise.wallet.achievements";
 
 /// The achievement ids the learner holds (empty if the wallet was never used).
 pub fn read() -> BTreeSet<String> {

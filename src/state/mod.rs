@@ -1,5 +1,6 @@
 //! Shared state provided as context, and everything persisted on the device.
 
+pub mod catalogue;
 pub mod fair;
 pub mod held;
 pub mod locale;
@@ -7,6 +8,7 @@ pub mod pwa;
 pub mod quiz;
 pub mod storage;
 pub mod verifier;
+pub mod wallet;
 
 use crate::api::Api;
 use leptos::prelude::*;

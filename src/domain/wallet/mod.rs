@@ -9,6 +9,7 @@ pub mod backup;
 pub mod baked;
 pub mod credential;
 pub mod record;
+pub mod scan;
 pub mod url;
 
 pub use credential::{parse, CredentialView, Format, ImportError};

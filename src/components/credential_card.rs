@@ -1,0 +1,61 @@
+use crate::components::wallet_text::{show_date, verdict_text};
+use crate::domain::wallet::record::Record;
+use crate::i18n::*;
+use crate::state::wallet::Wallet;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// One credential in the wallet list: title (a link to its page), awarding body, date,
+/// ECTS / EQF, and the verdict area. The verdict is read from [`Wallet::verdicts`] and
+/// exposed as `data-verdict` on the card.
+#[component]
+pub fn CredentialCard(
+    /// The credential.
+    record: Record,
+    /// The wallet (for the verdict).
+    wallet: Wallet,
+    /// Called when the learner asks to delete it (the page confirms).
+    #[prop(into)]
+    on_delete: Callback<Record>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = record.key.clone();
+    let verdict = Memo::new(move |_| wallet.verdict(&key));
+    let v = record.view.clone();
+    let href = format!("/wallet/{}", record.slug);
+    let title = v
+        .title
+        .clone()
+        .unwrap_or_else(|| t_string!(i18n, wallet.untitled).to_string());
+    let issuer = v.issuer.name.clone().or(v.issuer.id.clone());
+    let issued = v.issued.as_deref().map(show_date);
+    let ects = v.ects.clone();
+    let eqf = v.eqf.clone();
+    let image = v.image.clone();
+    let seal = v.seal_not_checked;
+    let rec = record.clone();
+    view! {
+        <li>
+            <article class="card credential-card" data-verdict=move || verdict.get().as_str() data-slug=record.slug.clone()>
+                {image.map(|src| view! { <img class="badge-image" src=src alt="" width="56" height="56" loading="lazy" referrerpolicy="no-referrer"/> })}
+                <div class="credential-text">
+                    <h3 class="credential-title"><A href=href>{title}</A></h3>
+                    {issuer.map(|i| view! { <p class="issuer">{i}</p> })}
+                    <p class="facts">
+                        {issued.map(|d| view! { <span>{t!(i18n, wallet.issued_on, date = d.clone())}</span> })}
+                        {ects.map(|n| view! { <span>{t!(i18n, wallet.ects, n = n.clone())}</span> })}
+                        {eqf.map(|l| view! { <span>{t!(i18n, wallet.eqf, level = l.clone())}</span> })}
+                    </p>
+                    <p class="verdict" data-verdict=move || verdict.get().as_str()>
+                        <span class="visually-hidden">{t!(i18n, wallet.verdict_label)}": "</span>
+                        {move || verdict_text(i18n, verdict.get())}
+                    </p>
+                    {seal.then(|| view! { <p class="seal-note">{t!(i18n, wallet.seal_not_checked)}</p> })}
+                </div>
+                <button type="button" class="secondary delete" on:click=move |_| on_delete.run(rec.clone())>
+                    {t!(i18n, wallet.delete)}
+                </button>
+            </article>
+        </li>
+    }
+}

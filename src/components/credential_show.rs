@@ -1,0 +1,114 @@
+use crate::components::wallet_text::show_date;
+use crate::components::QrCode;
+use crate::domain::qr;
+use crate::domain::wallet::record::Record;
+use crate::i18n::*;
+use js_sys::Reflect;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// What the desk QR code carries: the public URL, else the compact credential if it fits.
+pub fn qr_payload(record: &Record) -> Option<String> {
+    if let Some(url) = &record.view.public_url {
+        return Some(url.clone());
+    }
+    let text = record.text();
+    let compact = if record.view.format.is_jwt() {
+        text.trim().to_owned()
+    } else {
+        serde_json::from_slice::<serde_json::Value>(&record.bytes)
+            .map(|v| v.to_string())
+            .unwrap_or(text)
+    };
+    qr::encode(&compact).is_ok().then_some(compact)
+}
+
+/// Keeps the screen on while shown (where the Screen Wake Lock API exists).
+async fn wake_lock() -> Option<JsValue> {
+    let nav = web_sys::window()?.navigator();
+    let lock = Reflect::get(&nav, &"wakeLock".into()).ok()?;
+    let request = Reflect::get(&lock, &"request".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = request.call1(&lock, &"screen".into()).ok()?;
+    JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?)
+        .await
+        .ok()
+}
+
+fn release(sentinel: &JsValue) {
+    if let Ok(f) = Reflect::get(sentinel, &"release".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(sentinel);
+        }
+    }
+}
+
+/// Full-screen, high-contrast card to show at a desk, with a QR code, the screen kept on.
+#[component]
+pub fn CredentialShow(
+    /// The credential.
+    record: Record,
+    /// Called to close.
+    #[prop(into)]
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let v = record.view.clone();
+    let payload = qr_payload(&record);
+    let sentinel = StoredValue::new_local(None::<JsValue>);
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = root.get() {
+            let el: &web_sys::HtmlElement = &el;
+            let _ = el.request_fullscreen();
+            let _ = el.focus();
+        }
+    });
+    leptos::task::spawn_local(async move {
+        let s = wake_lock().await;
+        sentinel.set_value(s);
+    });
+    let close = move || {
+        if let Some(s) = sentinel.get_value() {
+            release(&s);
+        }
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if doc.fullscreen_element().is_some() {
+                doc.exit_fullscreen();
+            }
+        }
+        on_close.run(());
+    };
+    on_cleanup(move || {
+        if let Some(s) = sentinel.try_get_value().flatten() {
+            release(&s);
+        }
+    });
+    let title = v
+        .title
+        .clone()
+        .unwrap_or_else(|| t_string!(i18n, wallet.untitled).to_string());
+    view! {
+        <div class="show-card" role="dialog" aria-modal="true" aria-labelledby="show-title" tabindex="-1" node_ref=root
+            on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+            <h2 id="show-title">{title}</h2>
+            {v.learner.clone().map(|n| view! { <p class="show-learner">{n}</p> })}
+            {v.issuer.name.clone().map(|n| view! { <p class="show-issuer">{n}</p> })}
+            <p class="show-facts">
+                {v.issued.as_deref().map(show_date).map(|d| view! { <span>{t!(i18n, wallet.issued_on, date = d.clone())}</span> })}
+                {v.ects.clone().map(|n| view! { <span>{t!(i18n, wallet.ects, n = n.clone())}</span> })}
+                {v.eqf.clone().map(|e| view! { <span>{t!(i18n, wallet.eqf, level = e.clone())}</span> })}
+            </p>
+            {match payload {
+                Some(data) => view! {
+                    <QrCode data=data label=Signal::derive(move || t_string!(i18n, wallet.qr_label).to_string()) size=280/>
+                }.into_any(),
+                None => view! { <p class="show-note" data-testid="qr-none">{t!(i18n, wallet.qr_none)}</p> }.into_any(),
+            }}
+            <button type="button" on:click=move |_| close()>{t!(i18n, wallet.close)}</button>
+        </div>
+    }
+}
