@@ -1,22 +1,9 @@
-//! Translated words for the verifier's results (helpers for the wallet's cards and detail
-//! page; the translations are in `locales/<lang>/verify.json`).
+//! Translated reasons for the verifier's checks (for the wallet's credential page; the
+//! translations are in `locales/<lang>/verify.json`).
 
 use crate::domain::verify::Reason;
-use crate::domain::wallet::CardVerdict;
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
-
-/// The verdict in words, e.g. "Verified".
-pub fn verdict_text(i18n: I18nContext<Locale>, v: CardVerdict) -> String {
-    match v {
-        CardVerdict::Verified => t_string!(i18n, verify.verdict_verified).to_string(),
-        CardVerdict::Invalid => t_string!(i18n, verify.verdict_invalid).to_string(),
-        CardVerdict::Expired => t_string!(i18n, verify.verdict_expired).to_string(),
-        CardVerdict::Revoked => t_string!(i18n, verify.verdict_revoked).to_string(),
-        CardVerdict::Unknown => t_string!(i18n, verify.verdict_unknown).to_string(),
-        CardVerdict::Unchecked => t_string!(i18n, verify.verdict_unchecked).to_string(),
-    }
-}
 
 /// Why a check came out as it did, in plain words.
 pub fn reason_text(i18n: I18nContext<Locale>, r: Reason) -> String {

@@ -1,0 +1,102 @@
+//! Verification of the wallet's credentials: runs each record's bytes through the verifier
+//! worker ([`super::verifier`]), stores the report by record key and sets the card verdict
+//! ([`Wallet::set_verdict`], the cards' `data-verdict`). Every card is verified when the wallet
+//! has loaded or a credential is imported, and again when its page is opened or the learner asks.
+
+use crate::domain::verify::Report;
+use crate::domain::wallet::record::Record;
+use crate::domain::wallet::CardVerdict;
+use crate::state::wallet::Wallet;
+use crate::state::{use_api, verifier};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+/// Reports by record key, and whether the verifier is unavailable.
+#[derive(Clone, Copy)]
+pub struct Verification {
+    /// The last report of each verified record.
+    pub reports: RwSignal<HashMap<String, Report>>,
+    /// Records being verified now.
+    pub running: RwSignal<HashSet<String>>,
+    /// The worker could not start (the page shows why; verdicts stay "unchecked").
+    pub unavailable: RwSignal<bool>,
+}
+
+thread_local! {
+    static VERIFICATION: std::cell::OnceCell<Verification> = const { std::cell::OnceCell::new() };
+    /// The trusted-issuers document as JSON (`Some(None)`: it could not be loaded this page).
+    static ISSUERS: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
+}
+
+/// The page's verification state.
+pub fn use_verification() -> Verification {
+    VERIFICATION.with(|cell| {
+        *cell.get_or_init(|| Verification {
+            reports: RwSignal::new(HashMap::new()),
+            running: RwSignal::new(HashSet::new()),
+            unavailable: RwSignal::new(false),
+        })
+    })
+}
+
+async fn issuers_json() -> Option<String> {
+    if let Some(cached) = ISSUERS.with(|c| c.borrow().clone()) {
+        return cached;
+    }
+    let got = use_api()
+        .issuers()
+        .await
+        .ok()
+        .and_then(|doc| serde_json::to_string(&doc).ok());
+    // a failure is retried on the next verification; a success is kept for the page
+    if got.is_some() {
+        ISSUERS.with(|c| *c.borrow_mut() = Some(got.clone()));
+    }
+    got
+}
+
+impl Verification {
+    /// Verifies one record now (again, if it was verified before).
+    pub fn verify(self, wallet: Wallet, record: &Record) {
+        let key = record.key.clone();
+        let bytes = record.bytes.clone();
+        if self.running.with_untracked(|r| r.contains(&key)) {
+            return;
+        }
+        self.running.update(|r| {
+            r.insert(key.clone());
+        });
+        leptos::task::spawn_local(async move {
+            let issuers = issuers_json().await;
+            match verifier::verify(&bytes, issuers.as_deref()).await {
+                Ok(report) => {
+                    wallet.set_verdict(&key, CardVerdict::from(report.verdict));
+                    self.reports.update(|r| {
+                        r.insert(key.clone(), report);
+                    });
+                    self.unavailable.set(false);
+                }
+                Err(_) => self.unavailable.set(true),
+            }
+            self.running.update(|r| {
+                r.remove(&key);
+            });
+        });
+    }
+
+    /// Verifies every record that has no report yet (after loading, after an import).
+    pub fn verify_new(self, wallet: Wallet) {
+        let records = wallet.records.get_untracked();
+        for rec in records {
+            if !self.reports.with_untracked(|r| r.contains_key(&rec.key)) {
+                self.verify(wallet, &rec);
+            }
+        }
+    }
+
+    /// The report of a record, if it has been verified.
+    pub fn report(self, key: &str) -> Option<Report> {
+        self.reports.with(|r| r.get(key).cloned())
+    }
+}
