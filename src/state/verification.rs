@@ -3,11 +3,12 @@
 //! ([`Wallet::set_verdict`], the cards' `data-verdict`). Every card is verified when the wallet
 //! has loaded or a credential is imported, and again when its page is opened or the learner asks.
 
+use crate::api::Api;
 use crate::domain::verify::Report;
 use crate::domain::wallet::record::Record;
 use crate::domain::wallet::CardVerdict;
 use crate::state::wallet::Wallet;
-use crate::state::{use_api, verifier};
+use crate::state::{verifier, ApiCtx};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -27,10 +28,18 @@ thread_local! {
     static VERIFICATION: std::cell::OnceCell<Verification> = const { std::cell::OnceCell::new() };
     /// The trusted-issuers document as JSON (`Some(None)`: it could not be loaded this page).
     static ISSUERS: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
+    /// The backend client, taken from context when a page first asks (tasks and click handlers
+    /// run outside the component tree).
+    static API: RefCell<Option<Api>> = const { RefCell::new(None) };
 }
 
 /// The page's verification state.
 pub fn use_verification() -> Verification {
+    if API.with(|a| a.borrow().is_none()) {
+        if let Some(ApiCtx(api)) = use_context::<ApiCtx>() {
+            API.with(|a| *a.borrow_mut() = Some(api));
+        }
+    }
     VERIFICATION.with(|cell| {
         *cell.get_or_init(|| Verification {
             reports: RwSignal::new(HashMap::new()),
@@ -44,7 +53,8 @@ async fn issuers_json() -> Option<String> {
     if let Some(cached) = ISSUERS.with(|c| c.borrow().clone()) {
         return cached;
     }
-    let got = use_api()
+    let api = API.with(|a| a.borrow().clone())?;
+    let got = api
         .issuers()
         .await
         .ok()
