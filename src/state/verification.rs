@@ -41,10 +41,17 @@ pub fn use_verification() -> Verification {
         }
     }
     VERIFICATION.with(|cell| {
-        *cell.get_or_init(|| Verification {
-            reports: RwSignal::new(HashMap::new()),
-            running: RwSignal::new(HashSet::new()),
-            unavailable: RwSignal::new(false),
+        *cell.get_or_init(|| {
+            // signals of a root owner that is never cleaned up: they live as long as the page,
+            // not as long as the page component that first asked for them
+            let owner = Owner::new_root(None);
+            let v = owner.with(|| Verification {
+                reports: RwSignal::new(HashMap::new()),
+                running: RwSignal::new(HashSet::new()),
+                unavailable: RwSignal::new(false),
+            });
+            std::mem::forget(owner);
+            v
         })
     })
 }
