@@ -162,7 +162,8 @@ test('each imported credential card shows the reference verdict (data-verdict)',
   expect(got).toEqual(Object.fromEntries(importable.map((e) => [e.file, expectedVerdict(e)])));
 });
 
-test('the credential page lists the checks with reasons and checks again on demand', async ({ page }) => {
+test('the credential page lists the checks with reasons and checks again on demand', async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource: net::ERR_NAME_NOT_RESOLVED/); // the badge image's example.fi host
   await page.goto('/wallet');
   await page.locator('#import-file').setInputFiles(join(fixtures, '06-valid-jwt-es256.jwt'));
   const card = page.locator('.credential-card');
@@ -179,7 +180,8 @@ test('the credential page lists the checks with reasons and checks again on dema
   await expectNoAxeViolations(page);
 });
 
-test('offline, an imported credential with a status list is unknown', async ({ page, context }) => {
+test('offline, an imported credential with a status list is unknown', async ({ page, context, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED)/); // badge images offline
   await page.goto('/wallet');
   // the worker is loaded while online (in use the service worker keeps it for offline)
   await page.locator('#import-file').setInputFiles(join(fixtures, '06-valid-jwt-es256.jwt'));

@@ -38,6 +38,25 @@ async fn wake_lock() -> Option<JsValue> {
         .ok()
 }
 
+/// Calls a method that returns a promise and ignores a refusal (full screen is a nicety: a
+/// browser may refuse it without a user gesture or in a frame).
+fn call_quietly(target: &JsValue, method: &str) {
+    let Some(f) = Reflect::get(target, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    if let Ok(p) = f
+        .call0(target)
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    {
+        let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+        let _ = p.catch(&ignore);
+        ignore.forget();
+    }
+}
+
 fn release(sentinel: &JsValue) {
     if let Ok(f) = Reflect::get(sentinel, &"release".into()) {
         if let Some(f) = f.dyn_ref::<js_sys::Function>() {
@@ -63,7 +82,7 @@ pub fn CredentialShow(
     Effect::new(move |_| {
         if let Some(el) = root.get() {
             let el: &web_sys::HtmlElement = &el;
-            let _ = el.request_fullscreen();
+            call_quietly(el.as_ref(), "requestFullscreen");
             let _ = el.focus();
         }
     });
@@ -77,7 +96,7 @@ pub fn CredentialShow(
         }
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if doc.fullscreen_element().is_some() {
-                doc.exit_fullscreen();
+                call_quietly(doc.as_ref(), "exitFullscreen");
             }
         }
         on_close.run(());

@@ -52,7 +52,10 @@ pub fn WalletImport(
                     Err(e) => Err(add_error_text(i18n, &AddError::Parse(e))),
                 };
                 let name = file.name();
-                push(r.map_err(|e| format!("{name}: {e}")));
+                push(
+                    r.map(|(t, slug)| (format!("{name}: {t}"), slug))
+                        .map_err(|e| format!("{name}: {e}")),
+                );
             }
             busy.set(false);
         });
@@ -107,16 +110,18 @@ pub fn WalletImport(
         <section class="wallet-import" aria-labelledby="import-heading">
             <h2 id="import-heading">{t!(i18n, wallet.import_heading)}</h2>
             <div class="import-way">
-                <label class="button file-button" for="import-file">{t!(i18n, wallet.import_file)}</label>
-                <input
-                    id="import-file"
-                    class="visually-hidden"
-                    type="file"
-                    multiple
-                    accept=".json,.jwt,.txt,.png,.svg,application/json,text/plain,image/png,image/svg+xml"
-                    aria-describedby="import-file-hint"
-                    on:change=on_files
-                />
+                <label class="button file-button">
+                    {t!(i18n, wallet.import_file)}
+                    <input
+                        id="import-file"
+                        class="visually-hidden"
+                        type="file"
+                        multiple
+                        accept=".json,.jwt,.txt,.png,.svg,application/json,text/plain,image/png,image/svg+xml"
+                        aria-describedby="import-file-hint"
+                        on:change=on_files
+                    />
+                </label>
                 <p id="import-file-hint" class="hint">{t!(i18n, wallet.import_file_hint)}</p>
             </div>
             <form class="import-way" on:submit=on_paste>

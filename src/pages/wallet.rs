@@ -73,7 +73,7 @@ pub fn WalletPage() -> impl IntoView {
         LoadState::Failed(_) => view! { <p class="notice error" role="alert">{t!(i18n, wallet.load_failed)}</p> }.into_any(),
         LoadState::Ready => view! {
             <Show when=move || wallet.records.with(|r| r.is_empty()) fallback=move || view! {
-                <p class="wallet-count">{move || t!(i18n, wallet.count, count = wallet.records.with(|r| r.len()))}</p>
+                <h2 class="wallet-count">{move || t!(i18n, wallet.count, count = wallet.records.with(|r| r.len()))}</h2>
                 <Show when=move || verification.unavailable.get()>
                     <p class="notice" role="status">{t!(i18n, verify.unavailable)}</p>
                 </Show>
@@ -119,9 +119,9 @@ pub fn WalletPage() -> impl IntoView {
             {list}
             <WalletImport wallet=wallet/>
             <WalletBackup wallet=wallet/>
-            <section class="wallet-storage" aria-labelledby="storage-heading">
+            <section class="wallet-storage">
                 {move || wallet.usage.get().map(|u| view! {
-                    <p id="storage-heading" data-testid="storage-used">{t!(i18n, wallet.storage_used, used = human_size(u.used), quota = human_size(u.quota))}</p>
+                    <p data-testid="storage-used">{t!(i18n, wallet.storage_used, used = human_size(u.used), quota = human_size(u.quota))}</p>
                 })}
                 {move || (wallet.persisted.get() == Some(true)).then(|| view! { <p>{t!(i18n, wallet.persisted)}</p> })}
                 <Show when=move || !wallet.records.with(|r| r.is_empty())>

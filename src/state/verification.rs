@@ -44,14 +44,19 @@ pub fn use_verification() -> Verification {
         *cell.get_or_init(|| {
             // signals of a root owner that is never cleaned up: they live as long as the page,
             // not as long as the page component that first asked for them
-            let owner = Owner::new_root(None);
-            let v = owner.with(|| Verification {
-                reports: RwSignal::new(HashMap::new()),
-                running: RwSignal::new(HashSet::new()),
-                unavailable: RwSignal::new(false),
-            });
-            std::mem::forget(owner);
-            v
+            // (as `state::wallet`: a parentless owner, made without disturbing the caller's)
+            let tmp = Owner::new();
+            tmp.with(|| {
+                tmp.clone().unset();
+                let root = Owner::new();
+                let v = root.with(|| Verification {
+                    reports: RwSignal::new(HashMap::new()),
+                    running: RwSignal::new(HashSet::new()),
+                    unavailable: RwSignal::new(false),
+                });
+                std::mem::forget(root);
+                v
+            })
         })
     })
 }

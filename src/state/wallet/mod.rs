@@ -74,17 +74,33 @@ thread_local! {
 pub fn use_wallet() -> Wallet {
     WALLET.with(|cell| {
         *cell.get_or_init(|| {
-            let w = Wallet {
-                records: RwSignal::new(Vec::new()),
-                state: RwSignal::new(LoadState::Loading),
-                quarantined: RwSignal::new(0),
-                verdicts: RwSignal::new(HashMap::new()),
-                persisted: RwSignal::new(None),
-                usage: RwSignal::new(None),
-            };
-            leptos::task::spawn_local(async move { w.load().await });
-            w
+            detached(|| {
+                let w = Wallet {
+                    records: RwSignal::new(Vec::new()),
+                    state: RwSignal::new(LoadState::Loading),
+                    quarantined: RwSignal::new(0),
+                    verdicts: RwSignal::new(HashMap::new()),
+                    persisted: RwSignal::new(None),
+                    usage: RwSignal::new(None),
+                };
+                leptos::task::spawn_local(async move { w.load().await });
+                w
+            })
         })
+    })
+}
+
+/// Runs `f` under a new root owner that is never cleaned up, so the signals it creates live
+/// as long as the page (not as long as the page component that first asked for them).
+fn detached<T>(f: impl FnOnce() -> T) -> T {
+    let tmp = Owner::new();
+    tmp.with(|| {
+        // no current owner for the rest of this closure: the next owner has no parent
+        tmp.clone().unset();
+        let root = Owner::new();
+        let value = root.with(f);
+        std::mem::forget(root);
+        value
     })
 }
 
@@ -96,8 +112,14 @@ pub fn now_iso() -> String {
         .unwrap_or_default()
 }
 
-fn lang() -> &'static str {
-    crate::state::locale::current()
+/// The page language (`<html lang>`, kept in step with the UI language). Read from the
+/// document, not the i18n context: the wallet also works from tasks outside any component.
+fn lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| "en".to_owned())
 }
 
 impl Wallet {
@@ -113,7 +135,7 @@ impl Wallet {
         let mut records = Vec::with_capacity(entries.len());
         for entry in entries {
             let parsed = match &entry.json {
-                Some(json) => Record::from_stored(json, lang())
+                Some(json) => Record::from_stored(json, &lang())
                     .map(|r| (r, json))
                     .map_err(|e| e.to_string()),
                 None => Err("entry without record".to_owned()),
@@ -164,7 +186,7 @@ impl Wallet {
 
     /// Imports bytes: parsed, refused if already held, stored, then shown.
     pub async fn import(self, bytes: &[u8], source: Source) -> Result<Record, AddError> {
-        let rec = Record::import(bytes, source, &now_iso(), lang()).map_err(AddError::Parse)?;
+        let rec = Record::import(bytes, source, &now_iso(), &lang()).map_err(AddError::Parse)?;
         if self
             .records
             .with_untracked(|rs| rs.iter().any(|r| r.key == rec.key))
@@ -240,7 +262,7 @@ impl Wallet {
         let plain = crypto::unseal(passphrase, &sealed)
             .await
             .map_err(RestoreError::Backup)?;
-        let incoming = backup::records_of(&plain, lang()).map_err(RestoreError::Backup)?;
+        let incoming = backup::records_of(&plain, &lang()).map_err(RestoreError::Backup)?;
         let held: BTreeSet<String> = self
             .records
             .with_untracked(|rs| rs.iter().map(|r| r.key.clone()).collect());
