@@ -2,7 +2,7 @@
 // (public/verifier-worker.js + the `verifier` wasm) and must get the verdict the reference
 // implementations gave it (tests/fixtures/credentials/manifest.json); offline, a credential with
 // a status list is "unknown", never "verified". Also prints the median verify time per kind.
-import { test, expect } from './fixtures/base';
+import { test, expect, tr, expectNoAxeViolations } from './fixtures/base';
 import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -137,4 +137,63 @@ test('median verify time per fixture kind (worker loaded)', async ({ page }) => 
     if (kind === 'eddsa-rdfc-2022') expect(median).toBeLessThanOrEqual(30);
   }
   console.log(`browser verify medians:\n${lines.join('\n')}`);
+});
+
+// ---- in the wallet: each imported fixture's card gets its verdict as data-verdict
+
+const importable = entries.filter((e) => e.parse === 'ok');
+
+test('each imported credential card shows the reference verdict (data-verdict)', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const got: Record<string, string> = {};
+  for (const e of importable) {
+    // a fresh wallet each time: tampered copies share their original's id
+    const { baseURL } = test.info().project.use;
+    const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('/wallet');
+    await page.locator('#import-file').setInputFiles(join(fixtures, e.file));
+    const card = page.locator('.credential-card');
+    await expect(card).toHaveCount(1);
+    await expect(card).not.toHaveAttribute('data-verdict', 'unchecked', { timeout: 15_000 });
+    got[e.file] = (await card.getAttribute('data-verdict')) || '';
+    await context.close();
+  }
+  expect(got).toEqual(Object.fromEntries(importable.map((e) => [e.file, expectedVerdict(e)])));
+});
+
+test('the credential page lists the checks with reasons and checks again on demand', async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource: net::ERR_NAME_NOT_RESOLVED/); // the badge image's example.fi host
+  await page.goto('/wallet');
+  await page.locator('#import-file').setInputFiles(join(fixtures, '06-valid-jwt-es256.jwt'));
+  const card = page.locator('.credential-card');
+  await expect(card).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
+  await card.getByRole('link').click();
+  const checks = page.locator('.verify-check');
+  await expect(checks).toHaveCount(4);
+  await expect(page.locator('.verify-check[data-reason="signature-valid"]')).toContainText(tr('en', 'verify.reason_signature_valid'));
+  await expect(page.locator('.verify-check[data-reason="issuer-not-trusted"]')).toContainText(tr('en', 'verify.reason_issuer_not_trusted'));
+  const again = page.getByRole('button', { name: tr('en', 'verify.verify_again') });
+  await again.click();
+  await expect(again).toBeEnabled();
+  await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified');
+  await expectNoAxeViolations(page);
+});
+
+test('offline, an imported credential with a status list is unknown', async ({ page, context, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED)/); // badge images offline
+  await page.goto('/wallet');
+  // the worker is loaded while online (in use the service worker keeps it for offline)
+  await page.locator('#import-file').setInputFiles(join(fixtures, '06-valid-jwt-es256.jwt'));
+  await expect(page.locator('.credential-card')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.locator('#import-file').setInputFiles(join(fixtures, '19-status-active-di.json'));
+  await expect(page.locator('.credential-card')).toHaveCount(2);
+  const card = page.locator('.credential-card').first();
+  await expect(card).toHaveAttribute('data-verdict', 'unknown', { timeout: 15_000 });
+  await card.getByRole('link').click();
+  await expect(page.locator('.verify-check[data-reason="status-unreachable"]')).toContainText(tr('en', 'verify.reason_status_unreachable'));
+  await context.setOffline(false);
+  await page.getByRole('button', { name: tr('en', 'verify.verify_again') }).click();
+  await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
 });

@@ -130,9 +130,8 @@ test.describe('wallet', () => {
       }
       await expect(cards(page)).toHaveCount(seen.size);
     }
-    // every card shows the verdict slot, unchecked until the verifier fills it
-    await expect(page.locator('article.credential-card[data-verdict="unchecked"]')).toHaveCount(seen.size);
-    await expect(cards(page).first().locator('.verdict')).toContainText(en('verdict_unchecked'));
+    // every card gets a verdict from the verifier (which one is checked in verify.spec.ts)
+    await expect(page.locator('article.credential-card[data-verdict="unchecked"]')).toHaveCount(0, { timeout: 20_000 });
     // the EDC is marked "seal not checked"
     await expect(page.getByText(en('seal_not_checked'))).toHaveCount(1);
     // hostile markup is shown as text

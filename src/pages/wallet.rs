@@ -2,6 +2,7 @@ use crate::components::wallet_text::{human_size, store_error_text};
 use crate::components::{CredentialCard, Loading, WalletBackup, WalletImport};
 use crate::domain::wallet::record::Record;
 use crate::i18n::*;
+use crate::state::verification::use_verification;
 use crate::state::wallet::{use_wallet, LoadState};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,6 +13,14 @@ use leptos_meta::Title;
 pub fn WalletPage() -> impl IntoView {
     let i18n = use_i18n();
     let wallet = use_wallet();
+    let verification = use_verification();
+    // verify each credential once the wallet has loaded, and each one imported later
+    Effect::new(move |_| {
+        if wallet.state.get() == LoadState::Ready {
+            wallet.records.track();
+            verification.verify_new(wallet);
+        }
+    });
     // the credential waiting for "Yes, delete", and the last deleted one (for Undo)
     let confirming = RwSignal::new(None::<Record>);
     let deleted = RwSignal::new(None::<Record>);
@@ -65,6 +74,9 @@ pub fn WalletPage() -> impl IntoView {
         LoadState::Ready => view! {
             <Show when=move || wallet.records.with(|r| r.is_empty()) fallback=move || view! {
                 <h2 class="wallet-count">{move || t!(i18n, wallet.count, count = wallet.records.with(|r| r.len()))}</h2>
+                <Show when=move || verification.unavailable.get()>
+                    <p class="notice" role="status">{t!(i18n, verify.unavailable)}</p>
+                </Show>
                 <ul class="card-list credential-list" data-testid="credential-list">
                     <For each=move || wallet.records.get() key=|r| r.key.clone() let(rec)>
                         <CredentialCard record=rec wallet=wallet on_delete=move |r: Record| { deleted.set(None); confirming.set(Some(r)) }/>

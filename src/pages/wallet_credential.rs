@@ -1,7 +1,8 @@
 use crate::components::wallet_text::{download, verdict_text};
-use crate::components::{CredentialDetails, CredentialShow, Loading};
+use crate::components::{CredentialDetails, CredentialShow, Loading, VerificationChecks};
 use crate::domain::wallet::record::Record;
 use crate::i18n::*;
+use crate::state::verification::use_verification;
 use crate::state::wallet::{use_wallet, LoadState};
 use js_sys::Reflect;
 use leptos::prelude::*;
@@ -74,6 +75,9 @@ pub fn WalletCredentialPage() -> impl IntoView {
     let i18n = use_i18n();
     let wallet = use_wallet();
     let params = use_params_map();
+    let verification = use_verification();
+    // re-verify on open (once per credential shown here; "Check again" for more)
+    let opened = RwSignal::new(None::<String>);
     let record = Memo::new(move |_| {
         let slug = params.read().get("id").unwrap_or_default();
         wallet
@@ -81,6 +85,14 @@ pub fn WalletCredentialPage() -> impl IntoView {
             .with(|rs| rs.iter().find(|r| r.slug == slug).cloned())
     });
     let showing = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(rec) = record.get() {
+            if opened.get_untracked().as_deref() != Some(rec.key.as_str()) {
+                opened.set(Some(rec.key.clone()));
+                verification.verify(wallet, &rec);
+            }
+        }
+    });
     let body = move || match (wallet.state.get(), record.get()) {
         (LoadState::Loading, _) => view! { <Loading/> }.into_any(),
         (_, None) => view! {
@@ -111,6 +123,23 @@ pub fn WalletCredentialPage() -> impl IntoView {
                         {move || verdict_text(i18n, verdict.get())}
                     </p>
                     {rec.view.seal_not_checked.then(|| view! { <p class="seal-note">{t!(i18n, wallet.seal_not_checked)}</p> })}
+                    {
+                        let key = rec.key.clone();
+                        let again = rec.clone();
+                        let busy_key = rec.key.clone();
+                        let busy = Memo::new(move |_| verification.running.with(|r| r.contains(&busy_key)));
+                        view! {
+                            <div class="verification" aria-live="polite">
+                                {move || verification.report(&key).map(|report| view! { <VerificationChecks report=report/> })}
+                                <Show when=move || verification.unavailable.get()>
+                                    <p class="notice" role="status">{t!(i18n, verify.unavailable)}</p>
+                                </Show>
+                                <button type="button" class="secondary verify-again" disabled=busy on:click=move |_| verification.verify(wallet, &again)>
+                                    {move || if busy.get() { t_string!(i18n, verify.verifying) } else { t_string!(i18n, verify.verify_again) }}
+                                </button>
+                            </div>
+                        }
+                    }
                     <div class="credential-actions">
                         <button type="button" on:click=move |_| showing.set(true)>{t!(i18n, wallet.show)}</button>
                         {can_share().then(|| view! {

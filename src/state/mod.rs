@@ -7,6 +7,8 @@ pub mod locale;
 pub mod pwa;
 pub mod quiz;
 pub mod storage;
+pub mod verification;
+pub mod verifier;
 pub mod wallet;
 
 use crate::api::Api;

@@ -509,3 +509,16 @@ pub fn verify_envelope(env: &Envelope, ctx: &Context) -> Report {
 
 #[cfg(test)]
 mod tests;
+
+impl From<Verdict> for crate::domain::wallet::CardVerdict {
+    fn from(v: Verdict) -> Self {
+        use crate::domain::wallet::CardVerdict as C;
+        match v {
+            Verdict::Verified => C::Verified,
+            Verdict::Invalid => C::Invalid,
+            Verdict::Expired => C::Expired,
+            Verdict::Revoked => C::Revoked,
+            Verdict::Unknown => C::Unknown,
+        }
+    }
+}

@@ -440,3 +440,29 @@ fn eddsa_jcs_2022_round_trip() {
     let r = verify(cred.to_string().as_bytes(), &ctx);
     assert_eq!(r.signature.reason, Reason::SignatureMismatch);
 }
+
+#[test]
+fn card_verdicts_use_the_same_words() {
+    use crate::domain::wallet::CardVerdict;
+    for v in [
+        Verdict::Verified,
+        Verdict::Invalid,
+        Verdict::Expired,
+        Verdict::Revoked,
+        Verdict::Unknown,
+    ] {
+        assert_eq!(CardVerdict::from(v).as_str(), v.code());
+    }
+    // every reason code round-trips through the report's JSON (the worker's wire format)
+    let r = verify(
+        &fixture("18-revoked-di.json"),
+        &Context {
+            now: now(),
+            trusted: None,
+            documents: &status_docs(),
+        },
+    );
+    let back: Report = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+    assert_eq!(back, r);
+    assert_eq!(Reason::KeyNotIssuers.code(), "key-not-issuers");
+}
