@@ -1,5 +1,5 @@
 use super::catalogue_text::{
-    area_name, country_name, date_text, ects_text, participation_name, price_text, text_in,
+    area_name, country_name, ects_text, participation_name, price_text, text_in,
 };
 use super::i18n_text::{tx, txs};
 use crate::domain::catalogue::CatalogueEntry;
@@ -72,7 +72,14 @@ pub fn CatalogueCard(
             parts.push(price_text(l, p.amount, &p.currency, code));
         }
         if let Some(d) = start {
-            parts.push(td_string!(l, catalogue.starts_on, date = date_text(d, code)).to_string());
+            parts.push(
+                td_string!(
+                    l,
+                    catalogue.starts_on,
+                    date = crate::state::locale::format_date(d, code)
+                )
+                .to_string(),
+            );
         }
         parts.join(" · ")
     });

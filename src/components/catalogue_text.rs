@@ -97,48 +97,6 @@ pub fn ects_text(value: f64, lang: &str) -> String {
     format!("{}{sep}{}", tenths / 10, (tenths % 10).abs())
 }
 
-thread_local! {
-    static DATE_FORMAT: std::cell::RefCell<Option<(String, js_sys::Function)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// A calendar date formatted for `lang` like [`locale::format_date`], with the
-/// `Intl.DateTimeFormat` made once per language instead of once per call.
-pub fn date_text(date: chrono::NaiveDate, lang: &str) -> String {
-    use chrono::Datelike;
-    let format = DATE_FORMAT.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        match cell.as_ref() {
-            Some((l, f)) if l == lang => f.clone(),
-            _ => {
-                let options = js_sys::Object::new();
-                for (k, v) in [
-                    ("day", "numeric"),
-                    ("month", "short"),
-                    ("year", "numeric"),
-                    ("timeZone", "UTC"),
-                ] {
-                    let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-                }
-                let locales = js_sys::Array::of1(&lang.into());
-                let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-                *cell = Some((lang.to_owned(), f.clone()));
-                f
-            }
-        }
-    });
-    let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()))
-        + f64::from(date.day() - 1) * 86_400_000.0;
-    format
-        .call1(
-            &wasm_bindgen::JsValue::UNDEFINED,
-            &js_sys::Date::new(&ms.into()),
-        )
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| date.to_string())
-}
-
 /// A price: "Free", or the amount (at most two decimals) and currency.
 pub fn price_text(l: Locale, amount: f64, currency: &str, lang: &str) -> String {
     if amount == 0.0 {
