@@ -90,5 +90,11 @@ export default defineConfig({
       url: `${BACKEND}/health`,
       reuseExistingServer: !process.env.CI,
     },
+    {
+      // the status lists the fixture credentials name (a fixed URL, so one for the whole run)
+      command: 'node servers/status.mjs --port 8765',
+      url: 'http://127.0.0.1:8765/health',
+      reuseExistingServer: true,
+    },
   ],
 });

@@ -3,8 +3,7 @@
 // implementations gave it (tests/fixtures/credentials/manifest.json); offline, a credential with
 // a status list is "unknown", never "verified". Also prints the median verify time per kind.
 import { test, expect, tr, expectNoAxeViolations } from './fixtures/base';
-import { createServer, type Server } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,31 +24,8 @@ function expectedVerdict(e: Entry): string {
   return 'verified';
 }
 
-// The status credentials name http://127.0.0.1:8765/status/…: serve tests/fixtures/credentials
-// there (with CORS), unless another suite already does.
-let server: Server | null = null;
-test.beforeAll(async () => {
-  const s = createServer((req, res) => {
-    const name = (req.url || '').replace(/^\/status\//, '').replace(/[?#].*$/, '');
-    const files = readdirSync(join(fixtures, 'status'));
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (!files.includes(name)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(fixtures, 'status', name)));
-  });
-  await new Promise<void>((resolve) => {
-    s.once('error', () => resolve()); // EADDRINUSE: someone serves it already
-    s.listen(8765, '127.0.0.1', () => {
-      server = s;
-      resolve();
-    });
-  });
-});
-test.afterAll(async () => {
-  await new Promise((r) => (server ? server.close(r) : r(null)));
-});
+// The status credentials name http://127.0.0.1:8765/status/…: end2end/servers/status.mjs serves
+// them for the whole run (playwright.config.ts).
 
 type Reply = { report: { verdict: string; signature: { state: string; reason: string }; status: { state: string; reason: string }; validity: { reason: string } }; ms: number };
 
