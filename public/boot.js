@@ -2,7 +2,7 @@
 // 1. Picks the bundle ("face") of the app that owns this path — each face is its own wasm, so a
 //    visitor downloads only the part of the app they open. The app asks `carewiseFaceOf` too,
 //    so this table is the one place that maps paths to faces.
-// 2. Preloads that face's JS and wasm and starts it.
+// 2. After the first paint, preloads that face's JS and wasm and starts it.
 // 3. Registers the service worker (offline use) once the page has loaded.
 (() => {
   const FACES = [
@@ -36,19 +36,21 @@
     }
     document.head.appendChild(l);
   };
-  link('modulepreload', files.js);
-  link('preload', files.wasm, 'fetch');
 
-  // The downloads start now (preloads above); the app starts once the splash has been painted,
-  // so a phone always shows something at once, however fast the bundle arrives.
-  const start = () =>
-    import(files.js)
+  // The splash paints first; only then do the bundle's downloads start (a preload for the JS and
+  // the wasm, so both come in parallel) and the app start. On a slow line the splash is on screen
+  // at once instead of competing with a few hundred KB of wasm for the first paint.
+  const start = () => {
+    link('modulepreload', files.js);
+    link('preload', files.wasm, 'fetch');
+    return import(files.js)
       .then((m) => m.default({ module_or_path: files.wasm }))
       .catch((err) => {
         const splash = document.getElementById('splash-text');
         if (splash) splash.textContent = 'carewise could not start. Check your connection and reload the page.';
         throw err;
       });
+  };
   // (A tab opened in the background gets no animation frames, and has nothing to paint.)
   if (document.visibilityState === 'hidden') start();
   else requestAnimationFrame(() => setTimeout(start, 0));

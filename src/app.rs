@@ -18,9 +18,22 @@ where
     R: Fn() -> V + Copy + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
     leave_router_for_other_faces();
-    leptos::mount::mount_to_body(move || view! { <App routes/> });
+    // Mount one task later: instantiating the wasm and the first render are then two shorter
+    // main-thread tasks instead of one long one (a slow phone answers input in between).
+    let mount = wasm_bindgen::closure::Closure::once_into_js(move || {
+        leptos::mount::mount_to_body(move || view! { <App routes/> });
+    });
+    if window()
+        .set_timeout_with_callback(mount.unchecked_ref())
+        .is_err()
+    {
+        let _ = mount
+            .unchecked_ref::<js_sys::Function>()
+            .call0(&wasm_bindgen::JsValue::NULL);
+    }
 }
 
 /// The face that owns `path`, as `boot.js` decides it (one table for the loader and the app).

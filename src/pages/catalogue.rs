@@ -58,6 +58,30 @@ fn href_for(state: &CatalogueState) -> String {
     }
 }
 
+/// Cards drawn in the task that brings the list; the rest follow [`CARDS_PER_TASK`] at a time.
+const FIRST_CARDS: usize = 4;
+const CARDS_PER_TASK: usize = 4;
+
+/// Raises `shown` by [`CARDS_PER_TASK`] per task (`setTimeout(0)`) until `total` cards show.
+fn show_more_cards(shown: RwSignal<usize>, total: usize) {
+    use wasm_bindgen::JsCast;
+    let step = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let n = shown.get_untracked() + CARDS_PER_TASK;
+        shown.set(n);
+        if n < total {
+            show_more_cards(shown, total);
+        } else {
+            shown.set(usize::MAX);
+        }
+    });
+    if window()
+        .set_timeout_with_callback(step.unchecked_ref())
+        .is_err()
+    {
+        shown.set(usize::MAX);
+    }
+}
+
 /// `/catalogue`: search, facets with live counts, sort and paging; the whole state in the URL.
 /// With a static backend the list is searched on the device; with a backend that pages
 /// (`total` + `page` in its answer) every change asks the server, with the same UI.
@@ -452,6 +476,17 @@ pub fn CataloguePage() -> impl IntoView {
         })
     });
 
+    // The first cards are drawn with the list, the others a few at a time in later tasks, so
+    // the first render is not one long main-thread task on a slow phone.
+    let shown = RwSignal::new(FIRST_CARDS);
+    Effect::new(move |_| {
+        let total = page.read().as_ref().map_or(0, |p| p.entries.len());
+        if total > FIRST_CARDS && shown.get_untracked() == FIRST_CARDS {
+            show_more_cards(shown, total);
+        }
+    });
+    let facets_shown = RwSignal::new(false);
+
     view! {
         <Title text=move || t_string!(i18n, catalogue.title)/>
         <section class="page catalogue">
@@ -537,25 +572,28 @@ pub fn CataloguePage() -> impl IntoView {
             </div>
 
             <Show when=has_facets>
-                <details class="cat-facets">
+                <details class="cat-facets" on:toggle=move |_| facets_shown.set(true)>
                     <summary>
                         {txs(move || match active_filters() {
                             0 => t_string!(i18n, catalogue.filters).to_string(),
                             n => t_string!(i18n, catalogue.filters_active, count = n).to_string(),
                         })}
                     </summary>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_area).to_string()) options=area_options on_toggle=on_area/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_eqf).to_string()) options=eqf_options on_toggle=on_eqf/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_ects).to_string()) options=ects_options on_toggle=on_ects/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_country).to_string()) options=country_options on_toggle=on_country/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_language).to_string()) options=language_options on_toggle=on_language/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_mode).to_string()) options=mode_options on_toggle=on_mode/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_price).to_string()) options=free_options on_toggle=on_free/>
-                    <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_start).to_string()) options=weeks_options on_toggle=on_weeks radio="cat-weeks"/>
-                    <Show when=move || active_filters() != 0>
-                        <button type="button" class="secondary small" on:click=move |_| clear.run(())>
-                            {tx(i18n, |l| td_string!(l, catalogue.clear_filters))}
-                        </button>
+                    // the options (and their live counts) are drawn when the list is first opened
+                    <Show when=move || facets_shown.get()>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_area).to_string()) options=area_options on_toggle=on_area/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_eqf).to_string()) options=eqf_options on_toggle=on_eqf/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_ects).to_string()) options=ects_options on_toggle=on_ects/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_country).to_string()) options=country_options on_toggle=on_country/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_language).to_string()) options=language_options on_toggle=on_language/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_mode).to_string()) options=mode_options on_toggle=on_mode/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_price).to_string()) options=free_options on_toggle=on_free/>
+                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_start).to_string()) options=weeks_options on_toggle=on_weeks radio="cat-weeks"/>
+                        <Show when=move || active_filters() != 0>
+                            <button type="button" class="secondary small" on:click=move |_| clear.run(())>
+                                {tx(i18n, |l| td_string!(l, catalogue.clear_filters))}
+                            </button>
+                        </Show>
                     </Show>
                 </details>
             </Show>
@@ -577,7 +615,10 @@ pub fn CataloguePage() -> impl IntoView {
 
             <ul class="card-list cat-results" data-testid="cat-results">
                 <For
-                    each=move || page.read().as_ref().map(|p| p.entries.clone()).unwrap_or_default()
+                    each=move || {
+                        let n = shown.get();
+                        page.read().as_ref().map(|p| p.entries.iter().take(n).cloned().collect::<Vec<_>>()).unwrap_or_default()
+                    }
                     key=|e| e.id.clone()
                     let:entry
                 >

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Size and Lighthouse benchmark of a release build in dist/.
-//   node tools/bench/bench.mjs [--routes /,/catalogue,/quiz,/wallet] [--runs 3] [--json out.json]
+//   node tools/bench/bench.mjs [--routes /,/catalogue,/quiz,/wallet] [--runs 3] [--json out.json] [--detail]
 // Prints every file in dist/ raw, gzip -9 and brotli -q 11; the initial transfer per route (what
 // the browser actually fetched, as brotli); and Lighthouse 12.8 mobile scores (its default
 // simulated slow 4G and 4x CPU slowdown) for each route, served by tools/serve.mjs with
@@ -22,6 +22,7 @@ const opt = (n, d) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1
 const routes = opt('routes', '/').split(',');
 const runs = Number(opt('runs', '3'));
 const jsonOut = opt('json', null);
+const detail = args.includes('--detail'); // also print each run's long tasks and main-thread breakdown
 const port = 4190;
 
 const br = (b) => brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -80,6 +81,15 @@ for (const route of routes) {
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
     });
     const a = r.lhr.audits;
+    if (detail) {
+      const tasks = (a['long-tasks']?.details?.items || []).map((t) => `${t.startTime.toFixed(0)}+${t.duration.toFixed(0)}ms ${String(t.url).replace(/^.*\//, '')}`);
+      const work = (a['mainthread-work-breakdown']?.details?.items || []).map((w) => `${w.groupLabel} ${w.duration.toFixed(0)}`);
+      const boot = (a['bootup-time']?.details?.items || []).map((b) => `${String(b.url).replace(/^.*\//, '')} total ${b.total.toFixed(0)} script ${b.scripting.toFixed(0)}`);
+      console.log(`  ${route} run ${i + 1}: TBT ${a['total-blocking-time'].numericValue.toFixed(0)} LCP ${a['largest-contentful-paint'].numericValue.toFixed(0)} (${a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet || '?'})`);
+      console.log(`    long tasks: ${tasks.join(' | ')}`);
+      console.log(`    main thread: ${work.join(', ')}`);
+      console.log(`    bootup: ${boot.join(' | ')}`);
+    }
     const items = a['network-requests']?.details?.items || [];
     results.push({
       perf: Math.round(r.lhr.categories.performance.score * 100),
