@@ -51,9 +51,6 @@ pub fn make_exact(doc: &mut Map<String, Value>, text: &str) {
         let (Ok(lossy), Ok(e)) = (serde_json::from_str::<f64>(lit), lit.parse::<f64>()) else {
             continue;
         };
-        if lossy.to_bits() == e.to_bits() && !exact.contains_key(&lossy.to_bits()) {
-            continue;
-        }
         exact
             .entry(lossy.to_bits())
             .and_modify(|v| {
@@ -63,7 +60,12 @@ pub fn make_exact(doc: &mut Map<String, Value>, text: &str) {
             })
             .or_insert(Some(e));
     }
-    if exact.values().any(Option::is_some) {
+    // (a literal read exactly is recorded too: another literal read one ulp off onto the same
+    // double makes that double ambiguous, and it is then left alone)
+    if exact
+        .iter()
+        .any(|(bits, e)| e.is_some_and(|e| e.to_bits() != *bits))
+    {
         for v in doc.values_mut() {
             fix(v, &exact);
         }
@@ -130,6 +132,17 @@ mod tests {
         let want: Vec<f64> = lits.iter().map(|l| l.parse().unwrap()).collect();
         assert_eq!(got, want);
         assert_eq!(doc["w"]["x"].as_f64(), Some(95.26492264121771));
+        // a double that one literal gives exactly and another one ulp off is left alone
+        let t = "[95.26492264121772, 95.26492264121771]";
+        let lossy: f64 = serde_json::from_str("95.26492264121771").unwrap();
+        let mut d = json!({"v": serde_json::from_str::<Value>(t).unwrap()});
+        make_exact(d.as_object_mut().unwrap(), t);
+        if lossy == 95.26492264121772 {
+            // serde_json (without float_roundtrip) reads both literals as the same double
+            assert_eq!(d["v"], json!([95.26492264121772, 95.26492264121772]));
+        } else {
+            assert_eq!(d["v"], json!([95.26492264121772, 95.26492264121771]));
+        }
         // integers stay integers
         let mut d = json!({"i": 3}).as_object().unwrap().clone();
         make_exact(&mut d, r#"{"i": 3}"#);
