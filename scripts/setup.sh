@@ -65,6 +65,7 @@ if [ "$want_test" = 1 ]; then
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q chromium chromium-driver brotli
   fi
   npm_install end2end
+  npm_install end2end/crosscheck   # the reference verifier libraries for the cross-check
 fi
 
 if [ "$want_bench" = 1 ]; then

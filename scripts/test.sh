@@ -18,6 +18,9 @@ cargo test --locked
 step "trunk build --release"
 scripts/build.sh
 
+step "cross-check against the reference verifiers (Digital Bazaar, jose) on generated credentials"
+node end2end/crosscheck/crosscheck.mjs --n 300
+
 step "playwright (Debian chromium)"
 cd end2end
 npx playwright test

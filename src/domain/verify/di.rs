@@ -49,7 +49,26 @@ pub fn signed_bytes(
     let mut config = proof.clone();
     config.remove("proofValue");
     let doc_ctx = unsecured.get("@context").cloned();
-    if !config.contains_key("@context") {
+    if suite == "eddsa-jcs-2022" {
+        // vc-di-eddsa, Verify Proof (eddsa-jcs-2022): when the proof has a @context, the
+        // document's must start with the same values in the same order, and the proof's
+        // replaces it (a context appended after signing is not signed); without one, both are
+        // hashed as they are.
+        if let Some(pc) = config.get("@context") {
+            let as_list = |v: &Value| match v {
+                Value::Array(a) => a.clone(),
+                v => vec![v.clone()],
+            };
+            let (pl, dl) = (
+                as_list(pc),
+                doc_ctx.as_ref().map(as_list).unwrap_or_default(),
+            );
+            if pl.len() > dl.len() || pl.iter().zip(&dl).any(|(a, b)| a != b) {
+                return Err(Reason::SignatureMismatch);
+            }
+            unsecured.insert("@context".into(), pc.clone());
+        }
+    } else if !config.contains_key("@context") {
         if let Some(c) = &doc_ctx {
             config.insert("@context".into(), c.clone());
         }

@@ -139,6 +139,10 @@ struct TermDef {
     typ: Option<String>,
     container: Vec<String>,
     context: Option<Value>,
+    /// `@language` of the term: `Some(None)` is an explicit `null`.
+    language: Option<Option<String>>,
+    /// `@direction` of the term (`ltr` / `rtl`): `Some(None)` is an explicit `null`.
+    direction: Option<Option<String>>,
 }
 
 impl TermDef {
@@ -148,6 +152,8 @@ impl TermDef {
             && self.typ == other.typ
             && self.container == other.container
             && self.context == other.context
+            && self.language == other.language
+            && self.direction == other.direction
     }
 }
 
@@ -156,6 +162,10 @@ impl TermDef {
 pub struct Ctx {
     terms: Rc<HashMap<String, TermDef>>,
     vocab: Option<String>,
+    /// The default language of plain strings (`@language` in a context).
+    language: Option<String>,
+    /// The default base direction of plain strings (`@direction` in a context).
+    direction: Option<String>,
     previous: Option<Rc<Ctx>>,
 }
 
@@ -225,6 +235,15 @@ fn expand_iri(
     Ok(Some(value.to_string()))
 }
 
+/// A base direction: `null`, `"ltr"` or `"rtl"`.
+fn direction(v: &Value) -> R<Option<String>> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(d) if d == "ltr" || d == "rtl" => Ok(Some(d.clone())),
+        _ => invalid("invalid base direction"),
+    }
+}
+
 fn create_term(ctx: &mut Ctx, local: &mut Local, term: &str) -> R<()> {
     match local.defined.get(term) {
         Some(true) => return Ok(()),
@@ -279,6 +298,16 @@ fn create_term(ctx: &mut Ctx, local: &mut Local, term: &str) -> R<()> {
         typ: None,
         container: vec![],
         context: map.get("@context").cloned(),
+        language: match map.get("@language") {
+            None => None,
+            Some(Value::Null) => Some(None),
+            Some(Value::String(l)) => Some(Some(l.to_lowercase())),
+            Some(_) => return invalid("invalid language mapping"),
+        },
+        direction: match map.get("@direction") {
+            None => None,
+            Some(v) => Some(direction(v)?),
+        },
     };
     if let Some(t) = map.get("@type") {
         let Some(t) = t.as_str() else {
@@ -412,6 +441,21 @@ fn process(
                         _ => return invalid("invalid vocab mapping"),
                     };
                 }
+                // jsonld.js (the reference) starts every local context from a copy of the
+                // active context that does not carry the default base direction over: only a
+                // direction set by the context processed last is in effect. Signatures made
+                // with it depend on that, so this processor does the same (JSON-LD 1.1 would
+                // keep the direction).
+                result.direction = None;
+                match map.get("@language") {
+                    None => {}
+                    Some(Value::Null) => result.language = None,
+                    Some(Value::String(l)) => result.language = Some(l.to_lowercase()),
+                    Some(_) => return invalid("invalid default language"),
+                }
+                if let Some(d) = map.get("@direction") {
+                    result.direction = direction(d)?;
+                }
                 let mut l = Local {
                     map,
                     defined: HashMap::new(),
@@ -485,6 +529,22 @@ impl Expander {
         out.insert("@value".into(), value.clone());
         if let Some(t) = typ.filter(|t| !matches!(t.as_str(), "@id" | "@vocab" | "@none")) {
             out.insert("@type".into(), Value::String(t));
+        } else if value.is_string() {
+            // Value Expansion: the term's language / direction, else the context's defaults
+            let language = match def.as_ref().and_then(|d| d.language.clone()) {
+                Some(l) => l,
+                None => ctx.language.clone(),
+            };
+            let direction = match def.as_ref().and_then(|d| d.direction.clone()) {
+                Some(d) => d,
+                None => ctx.direction.clone(),
+            };
+            if let Some(l) = language {
+                out.insert("@language".into(), Value::String(l));
+            }
+            if let Some(d) = direction {
+                out.insert("@direction".into(), Value::String(d));
+            }
         }
         Ok(Value::Object(out))
     }
@@ -554,6 +614,8 @@ impl Expander {
             let only_id = keys.len() == 1 && keys[0].as_deref() == Some("@id");
             if !is_value && !only_id {
                 active = (**prev).clone();
+                // reverting is a copy too in jsonld.js: the default direction is dropped
+                active.direction = None;
             }
         }
         if let Some(pc) = &property_ctx {
@@ -634,6 +696,13 @@ impl Expander {
                         };
                         out.insert(ep, Value::String(s.to_lowercase()));
                     }
+                    "@direction" => {
+                        if let Some(d) = direction(value)? {
+                            out.insert(ep, Value::String(d));
+                        } else {
+                            return invalid("invalid base direction");
+                        }
+                    }
                     "@graph" => {
                         let v = self.expand(&active, Some("@graph"), value, depth + 1)?;
                         let v = match v {
@@ -703,6 +772,11 @@ impl Expander {
         if let Some(v) = out.get("@value") {
             if v.is_null() {
                 return unsafe_("null @value value");
+            }
+            if out.contains_key("@type")
+                && (out.contains_key("@language") || out.contains_key("@direction"))
+            {
+                return invalid("value object with @type and @language or @direction");
             }
             if let Some(Value::Array(t)) = out.get("@type") {
                 if t.len() != 1 {
@@ -813,6 +887,16 @@ impl ToRdf {
             (Value::String(s), Some(dt)) if dt == format!("{XSD}double") => {
                 let f: f64 = s.trim().parse().unwrap_or(f64::NAN);
                 lit(js_exponential(f), dt)
+            }
+            // a base direction as the Data Integrity libraries serialise it (`rdfDirection:
+            // 'i18n-datatype'`): the datatype https://www.w3.org/ns/i18n#{language}_{direction}
+            (Value::String(s), None) if v.contains_key("@direction") => {
+                let lang = v.get("@language").and_then(Value::as_str).unwrap_or("");
+                let dir = v.get("@direction").and_then(Value::as_str).unwrap_or("");
+                lit(
+                    s.clone(),
+                    &format!("https://www.w3.org/ns/i18n#{}_{dir}", lang.to_lowercase()),
+                )
             }
             (Value::String(s), dt) => match v.get("@language").and_then(Value::as_str) {
                 Some(l) if dt.is_none() => Term::Literal {

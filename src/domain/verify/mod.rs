@@ -16,6 +16,7 @@ pub mod jsonld;
 pub mod jwt;
 pub mod keys;
 pub mod nquads;
+pub mod numbers;
 pub mod rdfc;
 pub mod status;
 
@@ -444,10 +445,13 @@ fn trust_check(
 
 /// Verifies imported bytes (a JSON credential with or without an embedded proof, or a VC-JWT).
 pub fn verify(bytes: &[u8], ctx: &Context) -> Report {
-    let env = match envelope::open(bytes) {
+    let mut env = match envelope::open(bytes) {
         Ok(env) => env,
         Err(e) => return Report::unreadable(envelope_reason(&e)),
     };
+    if let (Envelope::Json(doc), Ok(text)) = (&mut env, std::str::from_utf8(bytes)) {
+        numbers::make_exact(doc, text);
+    }
     verify_envelope(&env, ctx)
 }
 

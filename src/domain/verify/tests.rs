@@ -466,3 +466,98 @@ fn card_verdicts_use_the_same_words() {
     assert_eq!(back, r);
     assert_eq!(Reason::KeyNotIssuers.code(), "key-not-issuers");
 }
+
+// --- Found by the cross-check against the reference libraries (end2end/crosscheck/crosscheck.mjs).
+// These files are signed by them; end2end/crosscheck/regressions.mjs prints them again.
+
+/// `name` as a value object with `@direction`.
+const REF_DIRECTION: &str = r##"{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],"id":"urn:uuid:7d2c1f9e-0b1a-4c55-9d0e-3f6a2b8c4e11","type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","type":["Profile"],"name":"Issuer"},"validFrom":"2025-01-01T00:00:00Z","name":{"@value":"رعاية صحية منزلية","@language":"ar","@direction":"rtl"},"credentialSubject":{"type":["AchievementSubject"],"achievement":{"id":"https://example.org/a/1","type":["Achievement"],"name":"Home care","description":"d","criteria":{"narrative":"n"}}},"proof":{"type":"DataIntegrityProof","created":"2025-01-01T00:00:00Z","verificationMethod":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z#z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","cryptosuite":"eddsa-rdfc-2022","proofPurpose":"assertionMethod","proofValue":"zKNHD5VYXsZedsFfaioHo5GQrHY62J6E6ju1kF3m5Dzb8MtinJmc1im3bLZAaAjtauZdLpw84wLCxygcKHAXGX5J"}}"##;
+
+/// An inline context with a default `@language` and `@direction` for plain strings.
+const REF_CONTEXT_LANGUAGE: &str = r##"{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",{"@language":"et","@direction":"ltr"}],"id":"urn:uuid:7d2c1f9e-0b1a-4c55-9d0e-3f6a2b8c4e11","type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","type":["Profile"],"name":"Issuer"},"validFrom":"2025-01-01T00:00:00Z","name":"Koduhooldus","credentialSubject":{"type":["AchievementSubject"],"achievement":{"id":"https://example.org/a/1","type":["Achievement"],"name":"Home care","description":"d","criteria":{"narrative":"n"}}},"proof":{"type":"DataIntegrityProof","created":"2025-01-01T00:00:00Z","verificationMethod":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z#z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","cryptosuite":"eddsa-rdfc-2022","proofPurpose":"assertionMethod","proofValue":"z2WZR1SjHfC4AHcr4JSoor4qZBj3T5ag87jL4mTWWbQewvvaTHjMrjCPSTTt9vE3ZATUx2Rssx2qDdVKkYgurzjBc"}}"##;
+
+/// Doubles whose shortest decimal form has 16–17 digits (parsed one ulp off without
+/// serde_json's `float_roundtrip`).
+const REF_FLOATS: &str = r##"{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],"id":"urn:uuid:7d2c1f9e-0b1a-4c55-9d0e-3f6a2b8c4e11","type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","type":["Profile"],"name":"Issuer"},"validFrom":"2025-01-01T00:00:00Z","name":"Home care basics","credentialSubject":{"type":["AchievementSubject"],"achievement":{"id":"https://example.org/a/1","type":["Achievement"],"name":"Home care","description":"d","criteria":{"narrative":"n"},"creditsAvailable":8.361097355373204e+24},"creditsEarned":95.26492264121771},"proof":{"type":"DataIntegrityProof","created":"2025-01-01T00:00:00Z","verificationMethod":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z#z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","cryptosuite":"eddsa-rdfc-2022","proofPurpose":"assertionMethod","proofValue":"zdqn6j1KzUEV93s1Xk8G4tPaSKqSUqtQFbjHrQCKR9vLvBnekFciYnv6Vsz6naxcBTdSPwtu4s6UXuWYLiBYyyVf"}}"##;
+
+/// eddsa-jcs-2022 with an inline context; the proof carries the document's `@context`.
+const REF_JCS_INLINE_CONTEXT: &str = r##"{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",{"@language":"et"}],"id":"urn:uuid:7d2c1f9e-0b1a-4c55-9d0e-3f6a2b8c4e11","type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","type":["Profile"],"name":"Issuer"},"validFrom":"2025-01-01T00:00:00Z","name":"Koduhooldus","credentialSubject":{"type":["AchievementSubject"],"achievement":{"id":"https://example.org/a/1","type":["Achievement"],"name":"Home care","description":"d","criteria":{"narrative":"n"}}},"proof":{"type":"DataIntegrityProof","created":"2025-01-01T00:00:00Z","verificationMethod":"did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z#z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z","cryptosuite":"eddsa-jcs-2022","proofPurpose":"assertionMethod","@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",{"@language":"et"}],"proofValue":"z2JBvw5qapRriVa26WggUTaNG3qiUeWFyianoxx1yz75Y5Ctt6DGkdYEcMKS5ZsLF3cJcTP3G5kN6FzKUroMywoEq"}}"##;
+
+fn sig(doc: &str) -> Check {
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: &NoDocuments,
+    };
+    verify(doc.as_bytes(), &ctx).signature
+}
+
+const VALID: Check = Check::new(State::Pass, Reason::SignatureValid);
+
+#[test]
+fn base_direction_is_signed_as_an_i18n_datatype() {
+    assert_eq!(sig(REF_DIRECTION), VALID);
+    let flipped = REF_DIRECTION.replace(r#""@direction":"rtl""#, r#""@direction":"ltr""#);
+    assert_eq!(sig(&flipped).reason, Reason::SignatureMismatch);
+    let bad = REF_DIRECTION.replace(r#""@direction":"rtl""#, r#""@direction":"up""#);
+    assert_eq!(sig(&bad).reason, Reason::JsonLdError);
+}
+
+#[test]
+fn context_default_language_and_direction_apply_to_plain_strings() {
+    assert_eq!(sig(REF_CONTEXT_LANGUAGE), VALID);
+    let other = REF_CONTEXT_LANGUAGE.replace(r#"{"@language":"et","#, r#"{"@language":"fi","#);
+    assert_eq!(sig(&other).reason, Reason::SignatureMismatch);
+    // the reference drops a context's default direction as soon as another context is
+    // processed (here the credential's type-scoped ones), and so do we: it is not signed
+    let no_dir = REF_CONTEXT_LANGUAGE.replace(r#","@direction":"ltr"}"#, "}");
+    assert_ne!(no_dir, REF_CONTEXT_LANGUAGE);
+    assert_eq!(sig(&no_dir), VALID);
+}
+
+#[test]
+fn default_direction_of_the_last_context_is_kept() {
+    let q = |ctx: Value| {
+        let doc = json!({"@context": ctx, "@id": "http://e/s", "http://e/n": "x"});
+        let quads = jsonld::to_rdf(&doc).unwrap();
+        rdfc::canonicalize(&quads).unwrap()
+    };
+    assert_eq!(
+        q(json!({"@language": "et", "@direction": "rtl"})),
+        "<http://e/s> <http://e/n> \"x\"^^<https://www.w3.org/ns/i18n#et_rtl> .\n"
+    );
+    assert_eq!(
+        q(json!([{"@language": "et", "@direction": "rtl"}, {"m": "http://e/m"}])),
+        "<http://e/s> <http://e/n> \"x\"@et .\n"
+    );
+}
+
+#[test]
+fn long_doubles_parse_exactly() {
+    // valid only if 95.26492264121771 and 8.361097355373204e+24 are read exactly
+    // (numbers::make_exact; serde_json alone reads them one ulp off)
+    assert_eq!(sig(REF_FLOATS), VALID);
+    let edited = REF_FLOATS.replace("95.26492264121771", "95.26492264121772");
+    assert_eq!(sig(&edited).reason, Reason::SignatureMismatch);
+}
+
+#[test]
+fn eddsa_jcs_2022_proof_context_replaces_the_documents() {
+    assert_eq!(sig(REF_JCS_INLINE_CONTEXT), VALID);
+    // a context appended after signing is not covered (vc-di-eddsa: the proof's @context is used)
+    let appended = REF_JCS_INLINE_CONTEXT.replacen(
+        r#"{"@language":"et"}],"id""#,
+        r#"{"@language":"et"},"https://w3id.org/security/multikey/v1"],"id""#,
+        1,
+    );
+    assert_ne!(appended, REF_JCS_INLINE_CONTEXT);
+    assert_eq!(sig(&appended), VALID);
+    // …but the document's context must start with the proof's
+    let changed = REF_JCS_INLINE_CONTEXT.replacen(
+        r#"{"@language":"et"}],"id""#,
+        r#"{"@language":"fi"}],"id""#,
+        1,
+    );
+    assert_ne!(changed, REF_JCS_INLINE_CONTEXT);
+    assert_eq!(sig(&changed).reason, Reason::SignatureMismatch);
+}
