@@ -149,7 +149,7 @@ async fn next_task() {
 /// main-thread tasks (on a slow phone one long task would block input: Lighthouse's total
 /// blocking time), and the header paints first.
 #[component]
-fn Later(children: ChildrenFn) -> impl IntoView {
+pub(crate) fn Later(children: ChildrenFn) -> impl IntoView {
     let turn = LocalResource::new(next_task);
     view! {
         <Suspense fallback=|| ()>

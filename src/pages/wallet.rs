@@ -1,3 +1,4 @@
+use crate::app::Later;
 use crate::components::wallet_text::{human_size, store_error_text};
 use crate::components::{CredentialCard, Loading, WalletBackup, WalletImport};
 use crate::domain::wallet::record::Record;
@@ -117,8 +118,9 @@ pub fn WalletPage() -> impl IntoView {
                 {move || cleared.get().then(|| view! { <p class="notice">{t!(i18n, wallet.cleared)}</p> })}
             </div>
             {list}
-            <WalletImport wallet=wallet/>
-            <WalletBackup wallet=wallet/>
+            // each in a later task: the first render is several short tasks, not one long one
+            <Later><WalletImport wallet=wallet/></Later>
+            <Later><Later><WalletBackup wallet=wallet/></Later></Later>
             <section class="wallet-storage">
                 {move || wallet.usage.get().map(|u| view! {
                     <p data-testid="storage-used">{t!(i18n, wallet.storage_used, used = human_size(u.used), quota = human_size(u.quota))}</p>
