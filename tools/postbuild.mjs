@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Finishes a release build in dist/ (run by scripts/build.sh after `trunk build --release`):
-//  1. gives every bundle (each face's JS + wasm, and worker bundles) and boot.js a content hash
-//     in its name and writes the names into index.html (boot.js reads them), so hosts can cache
+//  1. minifies each bundle's JS glue (terser) and gives every bundle (each face's JS + wasm, and
+//     worker bundles) and boot.js a content hash in its name and writes the names into index.html (boot.js reads them), so hosts can cache
 //     them forever;
 //  2. writes the service worker: its precache list (the app shell and the embedded backend) and
 //     a VERSION that is a hash over all of them, so each build gets its own cache;
@@ -10,6 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync, renameSync, existsSync, unlinkSync } from 'node:fs';
+import { minify } from 'terser';
 import { join, relative, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
 
@@ -37,6 +38,11 @@ for (const f of readdirSync(dist)) {
   const js = join(dist, `${name}.js`);
   const wasm = join(dist, f);
   if (!existsSync(js)) continue;
+  // The wasm-bindgen JS glue is 20-85 KB of readable code; minified, a phone parses and
+  // compiles less of it before the app can start. (Trunk's own minifier cannot parse it.)
+  const glue = await minify(readFileSync(js, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!glue.code) throw new Error(`postbuild: terser gave nothing for ${js}`);
+  writeFileSync(js, glue.code);
   const h = hash16(readFileSync(js), readFileSync(wasm));
   renameSync(js, join(dist, `${name}-${h}.js`));
   renameSync(wasm, join(dist, `${name}-${h}_bg.wasm`));
