@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A small static host for dist/, behaving like the production hosts docs/deploy.md describes:
+// A small static host for dist/, behaving like the production hosts the README's "Deploying dist/" describes:
 //  - SPA fallback: an unknown path without a file extension gets index.html (deep links work);
 //  - compression: a precompressed .br/.gz next to the file is served when the browser accepts it,
 //    otherwise the file is compressed on the fly (and cached in memory);
@@ -54,12 +54,24 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.jsonld'
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const NO_CACHE = new Set(['/index.html', '/config.json', '/sw.js', '/manifest.webmanifest']);
 
-/** Security headers every response gets (see docs/deploy.md). */
+/** Security headers every response gets (see the README's "Deploying dist/"). */
 const SECURITY = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(self), geolocation=(), microphone=()',
 };
+
+/** The page's Content-Security-Policy as a header: the one in index.html's <meta>, plus what only a
+ *  header can say (no framing). Read per response, so a new deploy's policy applies at once. */
+async function pagePolicy() {
+  try {
+    const html = await readFile(join(root, 'index.html'), 'utf8');
+    const meta = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/);
+    return meta ? `${meta[1]}; frame-ancestors 'none'` : null;
+  } catch {
+    return null;
+  }
+}
 
 const memo = new Map();
 async function compressed(file, body, enc) {
@@ -95,6 +107,8 @@ const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, `http://${req.headers.host || 'localhost'}`);
     let urlPath = decodeURIComponent(url.pathname);
+    // A path ending in '/' is a folder's index.html if there is one, else a client-side route.
+    const route = !extname(urlPath) || urlPath.endsWith('/');
     if (urlPath.endsWith('/')) urlPath += 'index.html';
     const rel = normalize(urlPath).replace(/^([/\\])+/, '');
     let file = join(root, rel);
@@ -105,7 +119,7 @@ const server = createServer(async (req, res) => {
     if (urlPath === '/config.json' && configOverride) file = resolve(configOverride);
 
     let found = await tryFile(file);
-    if (!found && !extname(urlPath)) {
+    if (!found && route) {
       // SPA fallback for client-side routes such as /wallet or /catalogue/x
       found = await tryFile(join(root, 'index.html'));
       urlPath = '/index.html';
@@ -122,6 +136,10 @@ const server = createServer(async (req, res) => {
       Vary: 'Accept-Encoding',
       ...SECURITY,
     };
+    if (ext === '.html') {
+      const csp = await pagePolicy();
+      if (csp) headers['Content-Security-Policy'] = csp;
+    }
     let body = await readFile(found);
     const accept = String(req.headers['accept-encoding'] || '');
     if (COMPRESSIBLE.has(ext)) {
