@@ -22,6 +22,9 @@ self.addEventListener('activate', (event) => {
       for (const name of await caches.keys()) {
         if (name.startsWith('carewise-shell-') && name !== SHELL) await caches.delete(name);
       }
+      // A new build starts with its own config.json (precached with it), not the previous
+      // build's copy kept by stale-while-revalidate.
+      await (await caches.open(DATA)).delete('/config.json');
       await self.clients.claim();
       await loadApiBase();
     })(),
@@ -95,6 +98,13 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Backend data (the embedded /api/, or config.json's apiBase on any origin): stale-while-revalidate.
-  if (apiBaseHref === null) event.waitUntil(loadApiBase());
-  if (isBackendData(request, url)) event.respondWith(staleWhileRevalidate(event, request));
+  if (isBackendData(request, url)) {
+    event.respondWith(staleWhileRevalidate(event, request));
+  } else if (apiBaseHref === null) {
+    // The browser stopped and restarted this worker, which forgot the backend's address: learn it
+    // again before deciding (offline, a request to an external backend must still find its copy).
+    event.respondWith(
+      loadApiBase().then(() => (isBackendData(request, url) ? staleWhileRevalidate(event, request) : fetch(request))),
+    );
+  }
 });
