@@ -6,6 +6,7 @@
 //
 // Test hooks (not part of the contract), under /__test/:
 //   GET  /__test/signups            → { "<key>": <number of POSTs seen>, ... } and the stored bodies
+//   GET  /__test/attempts           → every POST per idempotency key, failed ones included
 //   POST /__test/signups/fail?n=3   → the next n POSTs to /signups answer 500
 //   POST /__test/signups/down?on=1  → /signups drops connections until ?on=0
 //   POST /__test/reset              → forget everything
@@ -88,7 +89,8 @@ function sortEntries(list, sort) {
   if (sort === 'start') list.sort((a, b) => (nextStart(a, now) ?? Infinity) - (nextStart(b, now) ?? Infinity) || byTitle(a, b));
 }
 
-const signups = new Map(); // idempotency key → { count, body }
+const signups = new Map(); // idempotency key → { count, body } (accepted POSTs)
+const attempts = new Map(); // idempotency key → { n, name } (every POST that reached us, failed ones too)
 let failNext = 0;
 let down = false;
 
@@ -122,12 +124,16 @@ const server = createServer(async (req, res) => {
     // --- test hooks ---
     if (path === '/__test/reset' && req.method === 'POST') {
       signups.clear();
+      attempts.clear();
       failNext = 0;
       down = false;
       return send(res, 200, { ok: true });
     }
     if (path === '/__test/signups' && req.method === 'GET') {
       return send(res, 200, Object.fromEntries([...signups].map(([k, v]) => [k, v])));
+    }
+    if (path === '/__test/attempts' && req.method === 'GET') {
+      return send(res, 200, Object.fromEntries(attempts));
     }
     if (path === '/__test/signups/fail' && req.method === 'POST') {
       failNext = Number(url.searchParams.get('n') || '1');
@@ -175,6 +181,9 @@ const server = createServer(async (req, res) => {
       } catch {
         return send(res, 400, { error: 'body must be JSON' });
       }
+      const tried = attempts.get(key) || { n: 0, name: body?.name };
+      tried.n += 1;
+      attempts.set(key, tried);
       if (failNext > 0) {
         failNext -= 1;
         return send(res, 500, { error: 'injected failure' });

@@ -333,8 +333,13 @@ test.describe('sign-ups to a live backend', () => {
     const [key, seen] = mine[0];
     expect(seen.count).toBe(1);
     expect(seen.body.idempotencyKey).toBe(key);
+    // every retry (the automatic ones and staff's two) used the one idempotency key
+    const tries = Object.entries(await (await request.get(`${BACKEND}/__test/attempts`)).json() as Record<string, { n: number; name: string }>)
+      .filter(([, v]) => v.name === name);
+    expect(tries.map(([k]) => k)).toEqual([key]);
+    expect(tries[0][1].n).toBeGreaterThanOrEqual(3); // failed at least twice, then accepted
     // nothing is sent again afterwards, and the device no longer holds it
-    await page.getByRole('button', { name: tr('en', 'fair.retry_now') }).isDisabled();
+    await expect(page.getByRole('button', { name: tr('en', 'fair.retry_now') })).toBeDisabled();
     await page.waitForTimeout(3000);
     expect((await backendSignups(request, name))[0][1].count).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem('carewise.fair.signups'))).toBeNull();
