@@ -138,7 +138,7 @@ fn remove_splash() {
 
 /// Resolves in a later task (a `setTimeout(0)`), so the browser can paint and answer input in
 /// between.
-async fn next_task() {
+pub(crate) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
     });

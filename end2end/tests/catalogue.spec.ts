@@ -255,6 +255,7 @@ test.describe('catalogue on a backend that pages and searches on the server', ()
     await appReady(page);
     await expect(page.getByTestId('cat-count')).toHaveText(count(CATALOGUE.length));
     await expect(results(page)).toHaveCount(20);
+    expect(seen).toHaveLength(1); // the first page is asked for once
     await search(page).fill('telecare');
     await expect(page.getByTestId('cat-count')).toHaveText(count(matching('telecare').length));
     await expect.poll(() => seen.some((u) => u.includes('q=telecare'))).toBe(true);

@@ -101,11 +101,19 @@ pub fn CataloguePage() -> impl IntoView {
     let local = StoredValue::new_local(None::<LocalCatalogue>);
     let version = RwSignal::new(0u32);
     // Set once a backend answers with a page: from then on every state change is a request.
+    // Until then the first request's state stands (the switch itself asks nothing again).
     let server = RwSignal::new(false);
-    let server_state = Memo::new(move |_| server.get().then(|| state.get()));
+    let first = state.get_untracked();
+    let asked = Memo::new(move |_| {
+        if server.get() {
+            state.get()
+        } else {
+            first.clone()
+        }
+    });
     let list = LocalResource::new(move || {
         let api = api.clone();
-        let s = server_state.get().unwrap_or_else(|| state.get_untracked());
+        let s = asked.get();
         async move {
             let query = CatalogueQuery {
                 q: s.q.clone(),
@@ -119,6 +127,8 @@ pub fn CataloguePage() -> impl IntoView {
                 Ok::<_, ApiError>(Loaded::Server(Arc::new(list)))
             } else {
                 let skipped = list.skipped.len();
+                // decoding and indexing in two tasks (shorter main-thread tasks at start)
+                crate::app::next_task().await;
                 let lang = lang.get_untracked();
                 let index = CatalogueIndex::new(&list.entries, lang);
                 local.set_value(Some(LocalCatalogue {
