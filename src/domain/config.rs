@@ -69,7 +69,7 @@ pub enum ConfigError {
         /// Dotted path of the field (`fair.idleSeconds`).
         field: String,
         /// Human description of the type expected.
-        expected: &'static str,
+        expected: Expected,
     },
     /// A field has the right type but an unusable value.
     #[error("config.json: field `{field}` is invalid: {reason}")]
@@ -77,8 +77,62 @@ pub enum ConfigError {
         /// Dotted path of the field.
         field: String,
         /// Why the value cannot be used.
-        reason: &'static str,
+        reason: Problem,
     },
+}
+
+/// The JSON type a field must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A string.
+    Text,
+    /// A non-negative whole number.
+    WholeNumber,
+    /// `true` or `false`.
+    Boolean,
+    /// An object.
+    Object,
+    /// A string, or an object of language → string.
+    LocalisedText,
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Expected::Text => "a string",
+            Expected::WholeNumber => "a whole number",
+            Expected::Boolean => "true or false",
+            Expected::Object => "an object",
+            Expected::LocalisedText => "a string or an object of language → text",
+        })
+    }
+}
+
+/// Why a value of the right type cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A number outside its allowed range.
+    OutOfRange,
+    /// Not one of the six UI languages.
+    UnknownLanguage,
+    /// An empty string.
+    Empty,
+    /// A URL whose scheme is not http or https.
+    NotHttp,
+    /// An `apiSuffix` with `/`, `?` or `#` in it.
+    BadSuffix,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Problem::OutOfRange => "out of range",
+            Problem::UnknownLanguage => "not one of en, nl, et, fi, it, uk",
+            Problem::Empty => "empty",
+            Problem::NotHttp => "only http and https URLs are allowed",
+            Problem::BadSuffix => "must not contain / ? or #",
+        })
+    }
 }
 
 impl ConfigError {
@@ -93,7 +147,7 @@ impl ConfigError {
     }
 }
 
-fn wrong(field: &str, expected: &'static str) -> ConfigError {
+fn wrong(field: &str, expected: Expected) -> ConfigError {
     ConfigError::WrongType {
         field: field.into(),
         expected,
@@ -104,7 +158,7 @@ fn opt_str(obj: &Map<String, Value>, key: &str, path: &str) -> Result<Option<Str
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(wrong(path, "a string")),
+        Some(_) => Err(wrong(path, Expected::Text)),
     }
 }
 
@@ -117,16 +171,18 @@ fn opt_u32(
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => {
-            let v = n.as_u64().ok_or_else(|| wrong(path, "a whole number"))?;
+            let v = n
+                .as_u64()
+                .ok_or_else(|| wrong(path, Expected::WholeNumber))?;
             if v < u64::from(range.0) || v > u64::from(range.1) {
                 return Err(ConfigError::Invalid {
                     field: path.into(),
-                    reason: "out of range",
+                    reason: Problem::OutOfRange,
                 });
             }
             Ok(Some(v as u32))
         }
-        Some(_) => Err(wrong(path, "a whole number")),
+        Some(_) => Err(wrong(path, Expected::WholeNumber)),
     }
 }
 
@@ -137,7 +193,7 @@ fn locale(value: Option<String>, path: &str) -> Result<String, ConfigError> {
             .map(str::to_owned)
             .ok_or(ConfigError::Invalid {
                 field: path.into(),
-                reason: "not one of en, nl, et, fi, it, uk",
+                reason: Problem::UnknownLanguage,
             }),
     }
 }
@@ -148,7 +204,7 @@ fn api_base(value: &str) -> Result<String, ConfigError> {
     if v.is_empty() {
         return Err(ConfigError::Invalid {
             field: "apiBase".into(),
-            reason: "empty",
+            reason: Problem::Empty,
         });
     }
     if let Some((scheme, _)) = v.split_once("://") {
@@ -156,14 +212,14 @@ fn api_base(value: &str) -> Result<String, ConfigError> {
         if scheme != "http" && scheme != "https" {
             return Err(ConfigError::Invalid {
                 field: "apiBase".into(),
-                reason: "only http and https URLs are allowed",
+                reason: Problem::NotHttp,
             });
         }
     } else if v.contains(':') && !v.starts_with('/') && !v.starts_with('.') {
         // `javascript:…`, `data:…` and friends
         return Err(ConfigError::Invalid {
             field: "apiBase".into(),
-            reason: "only http and https URLs are allowed",
+            reason: Problem::NotHttp,
         });
     }
     let mut s = v.to_owned();
@@ -183,13 +239,13 @@ impl AppConfig {
         let api_base = match obj.get("apiBase") {
             None | Some(Value::Null) => return Err(ConfigError::Missing("apiBase".into())),
             Some(Value::String(s)) => api_base(s)?,
-            Some(_) => return Err(wrong("apiBase", "a string")),
+            Some(_) => return Err(wrong("apiBase", Expected::Text)),
         };
         let api_suffix = opt_str(obj, "apiSuffix", "apiSuffix")?.unwrap_or_default();
         if api_suffix.contains(['/', '?', '#']) {
             return Err(ConfigError::Invalid {
                 field: "apiSuffix".into(),
-                reason: "must not contain / ? or #",
+                reason: Problem::BadSuffix,
             });
         }
         let default_locale = locale(
@@ -208,17 +264,13 @@ impl AppConfig {
                 let d = FairConfig::default();
                 let privacy_text = match f.get("privacyText") {
                     None | Some(Value::Null) => LocalisedText::default(),
-                    Some(v) => serde_json::from_value(v.clone()).map_err(|_| {
-                        wrong(
-                            "fair.privacyText",
-                            "a string or an object of language → text",
-                        )
-                    })?,
+                    Some(v) => serde_json::from_value(v.clone())
+                        .map_err(|_| wrong("fair.privacyText", Expected::LocalisedText))?,
                 };
                 let signups_enabled = match f.get("signupsEnabled") {
                     None | Some(Value::Null) => d.signups_enabled,
                     Some(Value::Bool(b)) => *b,
-                    Some(_) => return Err(wrong("fair.signupsEnabled", "true or false")),
+                    Some(_) => return Err(wrong("fair.signupsEnabled", Expected::Boolean)),
                 };
                 FairConfig {
                     idle_seconds: opt_u32(f, "idleSeconds", "fair.idleSeconds", (5, 3600))?
@@ -234,7 +286,7 @@ impl AppConfig {
                     signups_enabled,
                 }
             }
-            Some(_) => return Err(wrong("fair", "an object")),
+            Some(_) => return Err(wrong("fair", Expected::Object)),
         };
 
         Ok(AppConfig {

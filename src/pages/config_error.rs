@@ -1,8 +1,9 @@
 use crate::api::ConfigLoadError;
 use crate::components::ErrorPanel;
-use crate::domain::config::ConfigError;
+use crate::domain::config::{ConfigError, Expected, Problem};
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 /// Shown instead of the app when `config.json` is missing or wrong: says which field.
 #[component]
@@ -27,10 +28,12 @@ pub fn ConfigErrorPage(
                 ConfigError::NotAnObject => t_string!(i18n, common.config_not_object).to_string(),
                 ConfigError::Missing(_) => t_string!(i18n, common.config_missing).to_string(),
                 ConfigError::WrongType { expected, .. } => {
-                    t_string!(i18n, common.config_wrong_type, expected = *expected).to_string()
+                    let expected = expected_text(i18n, *expected);
+                    t_string!(i18n, common.config_wrong_type, expected = expected).to_string()
                 }
                 ConfigError::Invalid { reason, .. } => {
-                    t_string!(i18n, common.config_invalid, reason = *reason).to_string()
+                    let reason = problem_text(i18n, *reason);
+                    t_string!(i18n, common.config_invalid, reason = reason).to_string()
                 }
             };
             view! {
@@ -53,5 +56,25 @@ pub fn ConfigErrorPage(
             <p>{t!(i18n, common.config_intro)}</p>
             {details}
         </main>
+    }
+}
+
+fn expected_text(i18n: I18nContext<Locale>, e: Expected) -> &'static str {
+    match e {
+        Expected::Text => t_string!(i18n, common.config_expected_text),
+        Expected::WholeNumber => t_string!(i18n, common.config_expected_whole_number),
+        Expected::Boolean => t_string!(i18n, common.config_expected_boolean),
+        Expected::Object => t_string!(i18n, common.config_expected_object),
+        Expected::LocalisedText => t_string!(i18n, common.config_expected_localised_text),
+    }
+}
+
+fn problem_text(i18n: I18nContext<Locale>, p: Problem) -> &'static str {
+    match p {
+        Problem::OutOfRange => t_string!(i18n, common.config_problem_out_of_range),
+        Problem::UnknownLanguage => t_string!(i18n, common.config_problem_unknown_language),
+        Problem::Empty => t_string!(i18n, common.config_problem_empty),
+        Problem::NotHttp => t_string!(i18n, common.config_problem_not_http),
+        Problem::BadSuffix => t_string!(i18n, common.config_problem_bad_suffix),
     }
 }
