@@ -96,7 +96,7 @@ pub fn CatalogueEntryPage() -> impl IntoView {
             async move { api.catalogue_entry(&id).await }
         }
     });
-    // Titles of the entries this one links to (builds on, pathway), fetched one by one; a
+    // Titles of the entries this one links to (builds on, pathway), fetched together; a
     // link whose entry cannot be fetched shows its id.
     let linked = LocalResource::new(move || {
         let api = api.clone();
@@ -112,11 +112,12 @@ pub fn CatalogueEntryPage() -> impl IntoView {
                 .chain(st.pathway.iter().flat_map(|p| p.entries.iter()))
                 .cloned()
                 .collect::<std::collections::BTreeSet<_>>();
-            for id in ids.into_iter().take(12) {
-                if let Ok(x) = api.catalogue_entry(&id).await {
-                    titles.insert(id, x.title);
-                }
-            }
+            // asked side by side: on a slow line twelve round trips one after another add up
+            let asked = ids.into_iter().take(12).map(|id| {
+                let api = api.clone();
+                async move { api.catalogue_entry(&id).await.ok().map(|x| (id, x.title)) }
+            });
+            titles.extend(futures::future::join_all(asked).await.into_iter().flatten());
             titles
         }
     });
