@@ -21,6 +21,9 @@ scripts/build.sh
 step "cross-check against the reference verifiers (Digital Bazaar, jose) on generated credentials"
 node end2end/crosscheck/crosscheck.mjs --n 300
 
+step "initial transfer per route (budget: / at most 200 KB brotli)"
+node end2end/bench/transfer.mjs
+
 step "playwright (Debian chromium)"
 cd end2end
 npx playwright test
