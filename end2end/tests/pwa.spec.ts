@@ -1,5 +1,6 @@
 // Installable, offline-first, splash before the wasm, and safe updates.
-import { test, expect, tr, appReady } from './fixtures/base';
+import { test, expect, tr, appReady, expectNoAxeViolations } from './fixtures/base';
+import { ResultPage, decodeQr } from './fixtures/quiz';
 import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,18 @@ test('the manifest is linked, parses, and names everything Chromium needs to ins
   }
 });
 
+test('Chromium finds the app installable', async ({ page, context }) => {
+  await page.goto('/');
+  await appReady(page);
+  await controlled(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e: { errorId: string }) => e.errorId)).toEqual([]);
+  const { url, errors } = await cdp.send('Page.getAppManifest');
+  expect(url).toMatch(/\/manifest\.webmanifest$/);
+  expect(errors).toEqual([]);
+});
+
 test('every main route works offline after one online visit', async ({ page, context }) => {
   await page.goto('/');
   await appReady(page);
@@ -65,8 +78,38 @@ test('every main route works offline after one online visit', async ({ page, con
   await page.goto('/catalogue/nl-ehr-basics');
   await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Electronic health records: the basics');
+  // a result with its careers and the QR hand-off
+  await page.goto('/quiz/result?r=10p23002s001e');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('en', 'quiz.result_title'));
+  const result = new ResultPage(page);
+  expect((await result.careerIds()).length).toBeGreaterThanOrEqual(5);
+  expect(await decodeQr(result.qr())).toBe(page.url());
+  await expectNoAxeViolations(page);
   await context.setOffline(false);
   await expect(page.getByText(tr('en', 'common.offline_banner'))).toHaveCount(0);
+});
+
+test('a credential imported online opens offline, with its details', async ({ page, context, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED)/); // badge images
+  await page.goto('/wallet');
+  await appReady(page);
+  await controlled(page);
+  await page.locator('#import-file').setInputFiles(join(root, 'tests', 'fixtures', 'credentials', '01-valid-di-v2-ehr-basics.json'));
+  const card = page.locator('.credential-card');
+  await expect(card).toHaveCount(1);
+  const title = (await card.locator('.credential-title').textContent())!.trim();
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.credential-card')).toHaveCount(1);
+  await page.locator('.credential-card').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText(tr('en', 'common.offline_banner'))).toBeVisible();
+  await context.setOffline(false);
 });
 
 test('the splash shows while the wasm downloads, and the app replaces it', async ({ page }) => {
@@ -113,19 +156,36 @@ test.describe('a new deploy', () => {
     rmSync(site, { recursive: true, force: true });
   });
 
-  /** Deploys "v2" over the running site: a changed index.html and a service worker with a new version. */
+  /**
+   * Deploys "v2" over the running site as a real deploy does: every face's JS and wasm under new
+   * hashed names (the old files are gone from the server), an index.html and a service worker
+   * that list the new names, and a new service worker version.
+   */
   function deployV2(version: string) {
-    const html = readFileSync(join(site, 'index.html'), 'utf8')
+    const drop = (f: string) => {
+      for (const suffix of ['', '.br', '.gz']) rmSync(join(site, f + suffix), { force: true });
+    };
+    let html = readFileSync(join(site, 'index.html'), 'utf8')
       .replace(/<meta name="carewise-build" content="[^"]*">/, '')
       .replace('<head>', `<head><meta name="carewise-build" content="${version}">`);
+    let sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    const bundles = JSON.parse(html.match(/id="carewise-bundles">([^<]*)</)![1]) as Record<string, { js: string; wasm: string }>;
+    for (const [face, files] of Object.entries(bundles)) {
+      if (face === 'verifier') continue; // the worker's bundle stays as it is
+      const js = `/${face}-${version}.js`;
+      const wasm = `/${face}-${version}_bg.wasm`;
+      writeFileSync(join(site, js), readFileSync(join(site, files.js), 'utf8') + `\n//# carewise deploy ${version}\n`);
+      cpSync(join(site, files.wasm), join(site, wasm));
+      drop(files.js);
+      drop(files.wasm);
+      html = html.replaceAll(files.js, js).replaceAll(files.wasm, wasm);
+      sw = sw.replaceAll(`"${files.js}"`, `"${js}"`).replaceAll(`"${files.wasm}"`, `"${wasm}"`);
+    }
+    drop('index.html');
     writeFileSync(join(site, 'index.html'), html);
-    rmSync(join(site, 'index.html.br'), { force: true });
-    rmSync(join(site, 'index.html.gz'), { force: true });
-    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
     const oldVersion = sw.match(/const VERSION = '([0-9a-z]+)'/)![1];
     writeFileSync(join(site, 'sw.js'), sw.replace(oldVersion, version));
-    rmSync(join(site, 'sw.js.br'), { force: true });
-    rmSync(join(site, 'sw.js.gz'), { force: true });
+    for (const suffix of ['.br', '.gz']) rmSync(join(site, 'sw.js' + suffix), { force: true });
   }
 
   test('offers "new version — reload", and the reload runs the new build only', async ({ page }) => {
@@ -136,22 +196,26 @@ test.describe('a new deploy', () => {
 
     deployV2('feedfacefeedface');
 
-    // The old build keeps running until the learner chooses to reload.
+    // The old build keeps running until the learner chooses to reload: its files are gone from
+    // the server, so it runs whole from its own cache.
     await page.reload();
     await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('en', 'common.home_title'));
     const prompt = page.getByRole('button', { name: tr('en', 'common.update_reload') });
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('meta[name="carewise-build"]')).toHaveCount(0);
+    await expectNoAxeViolations(page);
 
     await prompt.click();
     await expect(page.locator('meta[name="carewise-build"]')).toHaveAttribute('content', 'feedfacefeedface', { timeout: 20_000 });
     await appReady(page);
     const caches = await page.evaluate(async () => (await self.caches.keys()).filter((k) => k.startsWith('carewise-shell-')));
     expect(caches).toEqual(['carewise-shell-feedfacefeedface']);
-    // every script the page runs is one the new build lists
+    // every script the page runs is one the new build lists, and its face is the new one
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|wasm)$/.test(p)));
     const listed = readFileSync(join(site, 'sw.js'), 'utf8');
     for (const s of scripts) expect(listed, s).toContain(`"${s}"`);
+    expect(scripts).toEqual(expect.arrayContaining(['/home-feedfacefeedface.js', '/home-feedfacefeedface_bg.wasm']));
   });
 
   test('is never offered in the middle of a quiz, only once it is finished', async ({ page }) => {
