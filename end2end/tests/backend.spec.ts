@@ -103,6 +103,27 @@ test.describe('config.json problems get a clear screen that names the field', ()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('en', 'common.home_title'));
   });
 
+  test('a server slower than requestTimeoutMs is a timeout, and Retry recovers', async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/Failed to load resource|ERR_/);
+    await page.route('**/config.json', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, json: { ...(await res.json()), requestTimeoutMs: 1000 } });
+    });
+    let slow = true;
+    await page.route(CATALOGUE, async (route) => {
+      if (!slow) return route.fallback();
+      await new Promise((r) => setTimeout(r, 4000));
+      await route.fulfill({ status: 200, contentType: 'application/json', body: '[]' }).catch(() => {});
+    });
+    await page.goto('/catalogue');
+    await appReady(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(tr('en', 'common.err_timeout'), { timeout: 3500 });
+    slow = false;
+    await alert.getByRole('button', { name: tr('en', 'common.retry') }).click();
+    await expect(page.getByRole('link', { name: 'Electronic health records: the basics' })).toBeVisible();
+  });
+
   test('missing config.json', async ({ page, allowConsoleErrors }) => {
     allowConsoleErrors(/status of 404/);
     await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));

@@ -10,7 +10,6 @@ pub use error::ApiError;
 use crate::domain::careers::{self, CareersDoc};
 use crate::domain::catalogue::{self, CatalogueEntry, CatalogueList};
 use crate::domain::config::{encode_component, AppConfig, ConfigError};
-use crate::domain::decode::decode;
 use crate::domain::issuers::IssuersDoc;
 use crate::domain::quiz::{self, Quiz};
 use crate::domain::signup::Signup;
@@ -115,9 +114,9 @@ impl Api {
         Ok(quiz::decode(&self.get("quiz", &[]).await?)?)
     }
 
-    /// `GET issuers`
+    /// `GET issuers` (malformed issuers are left out)
     pub async fn issuers(&self) -> Result<IssuersDoc, ApiError> {
-        Ok(decode(&self.get("issuers", &[]).await?)?)
+        Ok(IssuersDoc::decode(&self.get("issuers", &[]).await?)?.0)
     }
 
     /// `POST signups` with the `Idempotency-Key` header.
