@@ -65,6 +65,7 @@ bundled! {
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json" => "purl.imsglobal.org_spec_ob_v3p0_context_3.0.3.json",
     "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json" => "purl.imsglobal.org_spec_ob_v3p0_extensions.json",
     "https://www.w3.org/ns/did/v1" => "www.w3.org_ns_did_v1.jsonld",
+    "https://w3id.org/vc/status-list/2021/v1" => "w3id.org_vc_status_list_2021_v1.jsonld",
 }
 
 thread_local! {

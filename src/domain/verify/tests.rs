@@ -561,3 +561,133 @@ fn eddsa_jcs_2022_proof_context_replaces_the_documents() {
     assert_ne!(changed, REF_JCS_INLINE_CONTEXT);
     assert_eq!(sig(&changed).reason, Reason::SignatureMismatch);
 }
+
+// ---- hand-made Data Integrity credentials and status lists
+
+/// Signs `doc` with [`SEED`]'s key as `did` (a `DataIntegrityProof` with `suite`).
+fn sign_di(mut doc: Value, did: &str, suite: &str) -> Value {
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let proof = json!({
+        "type": "DataIntegrityProof", "cryptosuite": suite,
+        "created": "2025-01-01T00:00:00Z", "proofPurpose": "assertionMethod",
+        "verificationMethod": format!("{did}#{}", &did[8..])
+    });
+    let data = di::signed_bytes(doc.as_object().unwrap(), proof.as_object().unwrap(), suite)
+        .unwrap();
+    let mut proof = proof;
+    proof["proofValue"] = json!(format!(
+        "z{}",
+        base58_encode(&key.sign(&data).to_bytes())
+    ));
+    doc["proof"] = proof;
+    doc
+}
+
+/// A gzip member (RFC 1952) of `bytes`, base64url-encoded: a StatusList2021 `encodedList`.
+fn encoded_list(bytes: &[u8]) -> String {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+    gz.extend(miniz_oxide::deflate::compress_to_vec(bytes, 6));
+    gz.extend((!crc).to_le_bytes());
+    gz.extend((bytes.len() as u32).to_le_bytes());
+    base64url_encode(&gz)
+}
+
+const SL2021_CTX: &str = "https://w3id.org/vc/status-list/2021/v1";
+const SL2021_URL: &str = "https://school.example/status/2021/1";
+
+/// A VC 1.1 credential by `did` with a `StatusList2021Entry` at `index`, signed
+/// `eddsa-rdfc-2022`.
+fn sl2021_credential(did: &str, index: usize) -> Value {
+    let cred = json!({
+        "@context": [
+            "https://www.w3.org/2018/credentials/v1",
+            SL2021_CTX,
+            "https://w3id.org/security/data-integrity/v2"
+        ],
+        "id": "urn:uuid:5b0f3c2e-8d4a-4f0e-9c1b-2a7e6d9f1c01",
+        "type": ["VerifiableCredential"],
+        "issuer": did,
+        "issuanceDate": "2025-01-01T00:00:00Z",
+        "credentialSubject": {"id": "did:example:learner"},
+        "credentialStatus": {
+            "id": format!("{SL2021_URL}#{index}"),
+            "type": "StatusList2021Entry",
+            "statusPurpose": "revocation",
+            "statusListIndex": index.to_string(),
+            "statusListCredential": SL2021_URL
+        }
+    });
+    sign_di(cred, did, "eddsa-rdfc-2022")
+}
+
+/// A `StatusList2021Credential` by `did` (16 KiB list) with the bits `set`, signed
+/// `eddsa-rdfc-2022`.
+fn sl2021_list(did: &str, set: &[usize]) -> Value {
+    let mut bits = vec![0u8; 16 * 1024];
+    for &i in set {
+        bits[i / 8] |= 0x80 >> (i % 8);
+    }
+    let list = json!({
+        "@context": [
+            "https://www.w3.org/2018/credentials/v1",
+            SL2021_CTX,
+            "https://w3id.org/security/data-integrity/v2"
+        ],
+        "id": SL2021_URL,
+        "type": ["VerifiableCredential", "StatusList2021Credential"],
+        "issuer": did,
+        "issuanceDate": "2025-01-01T00:00:00Z",
+        "credentialSubject": {
+            "id": format!("{SL2021_URL}#list"),
+            "type": "StatusList2021",
+            "statusPurpose": "revocation",
+            "encodedList": encoded_list(&bits)
+        }
+    });
+    sign_di(list, did, "eddsa-rdfc-2022")
+}
+
+#[test]
+fn status_list_2021_with_data_integrity() {
+    let did = our_did_key();
+    let cred = sl2021_credential(&did, 42);
+    let check = |list: Value| {
+        let docs = MapDocuments::from([(SL2021_URL.to_string(), list)]);
+        let ctx = Context {
+            now: 1_800_000_000,
+            trusted: None,
+            documents: &docs,
+        };
+        verify(cred.to_string().as_bytes(), &ctx)
+    };
+    // the credential and the list both need the bundled StatusList2021 context
+    let r = check(sl2021_list(&did, &[7, 41, 43]));
+    assert_eq!(r.signature, VALID);
+    assert_eq!(r.status, Check::new(State::Pass, Reason::StatusActive));
+    assert_eq!(r.verdict, Verdict::Verified);
+    let r = check(sl2021_list(&did, &[7, 42]));
+    assert_eq!(r.status, Check::new(State::Fail, Reason::Revoked));
+    assert_eq!(r.verdict, Verdict::Revoked);
+    // the list's proof covers the bits
+    let mut edited = sl2021_list(&did, &[7]);
+    edited["credentialSubject"]["encodedList"] = json!(encoded_list(&{
+        let mut b = vec![0u8; 16 * 1024];
+        b[42 / 8] = 0x80 >> (42 % 8);
+        b
+    }));
+    assert_eq!(
+        check(edited).status,
+        Check::new(State::Fail, Reason::StatusListInvalid)
+    );
+}
