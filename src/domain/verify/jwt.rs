@@ -23,6 +23,11 @@ fn fail(reason: Reason) -> JwsOutcome {
     }
 }
 
+/// The token's issuer: the credential's `issuer`, else the `iss` claim.
+pub fn issuer(jws: &CompactJws) -> Option<&str> {
+    issuer_id(jws.credential()).or_else(|| jws.payload.get("iss").and_then(Value::as_str))
+}
+
 /// `nbf` and `exp` (seconds) when present.
 pub fn times(jws: &CompactJws) -> Option<(Option<i64>, Option<i64>)> {
     let t = |k: &str| jws.payload.get(k).and_then(Value::as_f64).map(|f| f as i64);
@@ -55,11 +60,10 @@ pub fn verify_jws(jws: &CompactJws, ctx: &Context) -> JwsOutcome {
     let claim = |k: &str| jws.payload.get(k).and_then(Value::as_str);
     let is_vc_claim = jws.payload.get("vc").is_some_and(Value::is_object);
     if is_vc_claim {
-        match (claim("iss"), issuer) {
-            (Some(iss), Some(i)) if iss != i => return fail(Reason::JwtIssMismatch),
-            // the issuer may be given in `iss` or in the credential, but somewhere
-            (None, None) => return fail(Reason::JwtIssMismatch),
-            _ => {}
+        if let (Some(iss), Some(i)) = (claim("iss"), issuer) {
+            if iss != i {
+                return fail(Reason::JwtIssMismatch);
+            }
         }
         if let (Some(jti), Some(id)) = (claim("jti"), cred.get("id").and_then(Value::as_str)) {
             if jti != id {
@@ -76,7 +80,11 @@ pub fn verify_jws(jws: &CompactJws, ctx: &Context) -> JwsOutcome {
             return fail(Reason::JwtIssMismatch);
         }
     }
-    let issuer = issuer.or(claim("iss")).unwrap_or("");
+    // the issuer may be given in `iss` or in the credential, but somewhere: a token that names
+    // no issuer proves nothing about who made it
+    let Some(issuer) = issuer.or(claim("iss")).filter(|i| !i.is_empty()) else {
+        return fail(Reason::IssuerMissing);
+    };
     let key = if let Some(j) = jws.header.get("jwk") {
         match keys::jwk(j) {
             Ok(k) => k,

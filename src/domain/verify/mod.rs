@@ -335,10 +335,11 @@ impl Report {
     }
 }
 
-/// The overall verdict from the checks. A bad signature outweighs everything; revocation outweighs
-/// dates; a status that could not be fetched is never "verified".
-pub fn overall(signature: Check, validity: Check, status: Check) -> Verdict {
-    if signature.state == State::Fail {
+/// The overall verdict from the checks. A bad signature or a failed issuer check (no issuer, a
+/// key the trusted list does not name) outweighs everything; revocation outweighs dates; a status
+/// that could not be fetched is never "verified".
+pub fn overall(signature: Check, issuer: Check, validity: Check, status: Check) -> Verdict {
+    if signature.state == State::Fail || issuer.state == State::Fail {
         return Verdict::Invalid;
     }
     if status.state == State::Fail && matches!(status.reason, Reason::Revoked | Reason::Suspended) {
@@ -470,7 +471,12 @@ pub fn verify_envelope(env: &Envelope, ctx: &Context) -> Report {
         trusted: ctx.trusted,
         documents: &rec,
     };
-    let issuer = issuer_id(cred).map(str::to_string);
+    let issuer = match env {
+        Envelope::Jwt(jws) => jwt::issuer(jws),
+        Envelope::Json(_) => issuer_id(cred),
+    }
+    .filter(|i| !i.is_empty())
+    .map(str::to_string);
     let (securing, mut signature, key, jwt_times) = match env {
         Envelope::Jwt(jws) => {
             let alg = jws.alg().unwrap_or("").to_string();
@@ -495,7 +501,7 @@ pub fn verify_envelope(env: &Envelope, ctx: &Context) -> Report {
         trust_check(issuer.as_deref(), key.as_ref(), &rctx, &mut signature);
     let (validity, expires_in_days) = dates::check(cred, jwt_times, ctx.now);
     let status = status::check(cred, issuer.as_deref(), &rctx);
-    let verdict = overall(signature, validity, status);
+    let verdict = overall(signature, issuer_check, validity, status);
     Report {
         verdict,
         securing,

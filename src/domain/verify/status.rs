@@ -74,7 +74,11 @@ fn verified_list(doc: &Value, issuer: &str, ctx: &Context) -> Result<Map<String,
         _ => return Err(Reason::StatusListInvalid),
     };
     let cred = env.credential().clone();
-    if super::issuer_id(&cred) != Some(issuer) {
+    let list_issuer = match &env {
+        Envelope::Jwt(jws) => jwt::issuer(jws),
+        Envelope::Json(o) => super::issuer_id(o),
+    };
+    if issuer.is_empty() || list_issuer != Some(issuer) {
         return Err(Reason::StatusListInvalid);
     }
     let check = match &env {

@@ -691,3 +691,45 @@ fn status_list_2021_with_data_integrity() {
         Check::new(State::Fail, Reason::StatusListInvalid)
     );
 }
+
+#[test]
+fn a_credential_without_issuer_is_never_verified() {
+    // VC-JOSE style (the payload is the credential): no `issuer`, no `iss`
+    let cred = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiableCredential"],
+        "id": "urn:uuid:1",
+        "credentialSubject": {"id": "did:example:learner"}
+    });
+    let jwt = sign_jwt(
+        json!({"alg": "EdDSA", "typ": "vc+jwt", "jwk": our_jwk()}),
+        cred.clone(),
+    );
+    let r = check_jwt(&jwt, &NoDocuments);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::IssuerMissing));
+    assert_eq!(r.issuer, Check::new(State::Fail, Reason::IssuerMissing));
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // the same with an empty issuer
+    let mut empty = cred.clone();
+    empty["issuer"] = json!("");
+    let jwt = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), empty);
+    assert_eq!(check_jwt(&jwt, &NoDocuments).verdict, Verdict::Invalid);
+    // VC-JWT with a `vc` claim and no issuer anywhere
+    let mut p = payload("https://school.example/issuer");
+    p.as_object_mut().unwrap().remove("iss");
+    p["vc"].as_object_mut().unwrap().remove("issuer");
+    let r = check_jwt(&sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p), &NoDocuments);
+    assert_eq!(r.signature.reason, Reason::IssuerMissing);
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // …but `iss` alone names the issuer (VC-JWT 1.1 moves `issuer` into `iss`)
+    let iss = "https://school.example/issuer";
+    let mut p = payload(iss);
+    p["vc"].as_object_mut().unwrap().remove("issuer");
+    let r = check_jwt(&sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p), &NoDocuments);
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.issuer_id.as_deref(), Some(iss));
+    // an unsigned credential without issuer is invalid, not merely "unknown"
+    let r = check_jwt(&cred.to_string(), &NoDocuments);
+    assert_eq!(r.issuer, Check::new(State::Fail, Reason::IssuerMissing));
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
