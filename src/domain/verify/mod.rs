@@ -167,6 +167,9 @@ pub enum Reason {
     TrustListUnavailable,
     /// The credential names no issuer.
     IssuerMissing,
+    /// The signature is not valid (or could not be checked), so nothing shows that the named
+    /// issuer made the credential — whether or not it is on the trusted list.
+    IssuerUnconfirmed,
     // --- validity
     /// Within its validity period.
     Current,
@@ -397,8 +400,9 @@ fn envelope_reason(e: &EnvelopeError) -> Reason {
 }
 
 /// The trusted-list check for a credential whose signature is `signature` by `issuer`, signed
-/// with `key` (when known). An issuer on the list whose keys do not include `key` makes the
-/// signature invalid ([`Reason::KeyNotListed`]).
+/// with `key` (when known). Only a valid signature can confirm the issuer: otherwise the check
+/// is [`Reason::IssuerUnconfirmed`] and no trusted name is given. An issuer on the list whose
+/// keys do not include `key` makes the signature invalid ([`Reason::KeyNotListed`]).
 fn trust_check(
     issuer: Option<&str>,
     key: Option<&keys::PublicKey>,
@@ -408,6 +412,9 @@ fn trust_check(
     let Some(issuer) = issuer else {
         return (Check::new(State::Fail, Reason::IssuerMissing), None);
     };
+    if signature.state != State::Pass {
+        return (Check::new(State::Unknown, Reason::IssuerUnconfirmed), None);
+    }
     let Some(list) = ctx.trusted else {
         return (
             Check::new(State::Unknown, Reason::TrustListUnavailable),
@@ -417,7 +424,7 @@ fn trust_check(
     let Some(entry) = list.iter().find(|t| t.id == issuer) else {
         return (Check::new(State::Warn, Reason::IssuerNotTrusted), None);
     };
-    if let (Some(key), State::Pass) = (key, signature.state) {
+    if let Some(key) = key {
         let listed: Vec<keys::PublicKey> = entry
             .keys
             .iter()

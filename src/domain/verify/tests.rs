@@ -733,3 +733,45 @@ fn a_credential_without_issuer_is_never_verified() {
     assert_eq!(r.issuer, Check::new(State::Fail, Reason::IssuerMissing));
     assert_eq!(r.verdict, Verdict::Invalid);
 }
+
+#[test]
+fn a_forged_credential_naming_a_trusted_issuer_is_not_shown_as_trusted() {
+    let list = trusted();
+    let ctx = Context {
+        now: now(),
+        trusted: Some(&list),
+        documents: &NoDocuments,
+    };
+    // fixture 09 names the trusted issuer but was edited after signing; 12 and 13 are signed
+    // with another key than the trusted issuer's
+    for name in [
+        "09-tampered-di-achievement-name.json",
+        "12-tampered-di-wrong-key.json",
+        "13-tampered-di-issuer-not-signer.json",
+    ] {
+        let r = verify(&fixture(name), &ctx);
+        assert!(
+            list.iter().any(|t| Some(&t.id) == r.issuer_id.as_ref()),
+            "{name}"
+        );
+        assert_eq!(r.signature.state, State::Fail, "{name}");
+        assert_eq!(
+            r.issuer,
+            Check::new(State::Unknown, Reason::IssuerUnconfirmed),
+            "{name}"
+        );
+        assert_eq!(r.trusted_name, None, "{name}");
+        assert_eq!(r.verdict, Verdict::Invalid, "{name}");
+    }
+    // unsigned, naming a trusted issuer: not confirmed either, and still "unknown" overall
+    let r = verify(&fixture("26-unsigned-ob3.json"), &ctx);
+    assert_eq!(
+        r.issuer,
+        Check::new(State::Unknown, Reason::IssuerUnconfirmed)
+    );
+    assert_eq!(r.trusted_name, None);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    // a forged JWT naming an issuer that is not on the list does not say "valid signature"
+    let r = verify(&fixture("14-tampered-jwt-payload.jwt"), &ctx);
+    assert_eq!(r.issuer.reason, Reason::IssuerUnconfirmed);
+}
