@@ -47,9 +47,7 @@ pub fn reason_text(i18n: I18nContext<Locale>, r: Reason) -> String {
             t_string!(i18n, verify.reason_trust_list_unavailable).to_string()
         }
         Reason::IssuerMissing => t_string!(i18n, verify.reason_issuer_missing).to_string(),
-        Reason::IssuerUnconfirmed => {
-            t_string!(i18n, verify.reason_issuer_unconfirmed).to_string()
-        }
+        Reason::IssuerUnconfirmed => t_string!(i18n, verify.reason_issuer_unconfirmed).to_string(),
         Reason::Current => t_string!(i18n, verify.reason_current).to_string(),
         Reason::ExpiresSoon => t_string!(i18n, verify.reason_expires_soon).to_string(),
         Reason::Expired => t_string!(i18n, verify.reason_expired).to_string(),

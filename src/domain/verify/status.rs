@@ -302,7 +302,10 @@ mod tests {
         let invalid = Check::new(State::Fail, Reason::StatusListInvalid);
         let others = serde_json::json!([{"id": "urn:uuid:c2", "revocationReason": "x"}]);
         let ours = serde_json::json!([{"id": "urn:uuid:c2"}, {"id": "urn:uuid:c1"}]);
-        assert_eq!(one_edtech_check(list(ISSUER.into(), others.clone())), active);
+        assert_eq!(
+            one_edtech_check(list(ISSUER.into(), others.clone())),
+            active
+        );
         assert_eq!(one_edtech_check(list(ISSUER.into(), ours.clone())), revoked);
         assert_eq!(
             one_edtech_check(list(serde_json::json!({"id": ISSUER}), ours.clone())),
