@@ -424,23 +424,27 @@ fn trust_check(
     let Some(entry) = list.iter().find(|t| t.id == issuer) else {
         return (Check::new(State::Warn, Reason::IssuerNotTrusted), None);
     };
-    if let Some(key) = key {
-        let listed: Vec<keys::PublicKey> = entry
-            .keys
-            .iter()
-            .filter_map(|k| match k {
-                Value::String(s) if s.starts_with("did:key:") => keys::did_key(s).ok(),
-                Value::String(s) if s.starts_with('z') => keys::multikey(s).ok(),
-                Value::Object(_) => keys::jwk(k).ok(),
-                _ => None,
-            })
-            .collect();
-        // keys given only as did:web / URLs are bound through the issuer's documents instead
-        let only_refs = entry.keys.iter().all(|k| {
-            k.as_str()
-                .is_some_and(|s| s.starts_with("did:web:") || s.starts_with("http"))
-        });
-        if !entry.keys.is_empty() && !only_refs && !listed.contains(key) {
+    if let (Some(key), false) = (key, entry.keys.is_empty()) {
+        // the listed keys, references resolved as everywhere else; one that cannot be read
+        // names no key
+        let mut unreachable = false;
+        let mut found = false;
+        for k in &entry.keys {
+            match keys::listed_keys(k, &entry.id, ctx.documents) {
+                Ok(ks) if ks.iter().any(|l| l.same(key)) => {
+                    found = true;
+                    break;
+                }
+                Err(Reason::KeyUnreachable) => unreachable = true,
+                _ => {}
+            }
+        }
+        if !found {
+            if unreachable {
+                // it may be one of the keys not fetched yet
+                *signature = Check::new(State::Unknown, Reason::KeyUnreachable);
+                return (Check::new(State::Unknown, Reason::IssuerUnconfirmed), None);
+            }
             *signature = Check::new(State::Fail, Reason::KeyNotListed);
             return (Check::new(State::Fail, Reason::KeyNotListed), None);
         }

@@ -244,7 +244,12 @@ fn expiry_soon_is_reported_in_days() {
 const SEED: [u8; 32] = [7u8; 32];
 
 fn sign_jwt(header: Value, payload: Value) -> String {
-    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    sign_jwt_with(&SEED, header, payload)
+}
+
+/// A JWT signed EdDSA with the Ed25519 key of `seed`.
+fn sign_jwt_with(seed: &[u8; 32], header: Value, payload: Value) -> String {
+    let key = ed25519_dalek::SigningKey::from_bytes(seed);
     let input = format!(
         "{}.{}",
         base64url_encode(header.to_string().as_bytes()),
@@ -255,7 +260,12 @@ fn sign_jwt(header: Value, payload: Value) -> String {
 }
 
 fn our_jwk() -> Value {
-    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    jwk_of(&SEED)
+}
+
+/// The public JWK of the Ed25519 key of `seed`.
+fn jwk_of(seed: &[u8; 32]) -> Value {
+    let key = ed25519_dalek::SigningKey::from_bytes(seed);
     json!({"kty": "OKP", "crv": "Ed25519", "x": base64url_encode(key.verifying_key().as_bytes())})
 }
 
@@ -572,13 +582,10 @@ fn sign_di(mut doc: Value, did: &str, suite: &str) -> Value {
         "created": "2025-01-01T00:00:00Z", "proofPurpose": "assertionMethod",
         "verificationMethod": format!("{did}#{}", &did[8..])
     });
-    let data = di::signed_bytes(doc.as_object().unwrap(), proof.as_object().unwrap(), suite)
-        .unwrap();
+    let data =
+        di::signed_bytes(doc.as_object().unwrap(), proof.as_object().unwrap(), suite).unwrap();
     let mut proof = proof;
-    proof["proofValue"] = json!(format!(
-        "z{}",
-        base58_encode(&key.sign(&data).to_bytes())
-    ));
+    proof["proofValue"] = json!(format!("z{}", base58_encode(&key.sign(&data).to_bytes())));
     doc["proof"] = proof;
     doc
 }
@@ -718,14 +725,20 @@ fn a_credential_without_issuer_is_never_verified() {
     let mut p = payload("https://school.example/issuer");
     p.as_object_mut().unwrap().remove("iss");
     p["vc"].as_object_mut().unwrap().remove("issuer");
-    let r = check_jwt(&sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p), &NoDocuments);
+    let r = check_jwt(
+        &sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p),
+        &NoDocuments,
+    );
     assert_eq!(r.signature.reason, Reason::IssuerMissing);
     assert_eq!(r.verdict, Verdict::Invalid);
     // …but `iss` alone names the issuer (VC-JWT 1.1 moves `issuer` into `iss`)
     let iss = "https://school.example/issuer";
     let mut p = payload(iss);
     p["vc"].as_object_mut().unwrap().remove("issuer");
-    let r = check_jwt(&sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p), &NoDocuments);
+    let r = check_jwt(
+        &sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p),
+        &NoDocuments,
+    );
     assert_eq!(r.verdict, Verdict::Verified);
     assert_eq!(r.issuer_id.as_deref(), Some(iss));
     // an unsigned credential without issuer is invalid, not merely "unknown"
@@ -774,4 +787,147 @@ fn a_forged_credential_naming_a_trusted_issuer_is_not_shown_as_trusted() {
     // a forged JWT naming an issuer that is not on the list does not say "valid signature"
     let r = verify(&fixture("14-tampered-jwt-payload.jwt"), &ctx);
     assert_eq!(r.issuer.reason, Reason::IssuerUnconfirmed);
+}
+
+// ---- a JWT header's `jwk` must be the issuer's key
+
+fn verify_with(text: &str, list: &[TrustedIssuer], docs: &dyn Documents) -> Report {
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: Some(list),
+        documents: docs,
+    };
+    verify(text.as_bytes(), &ctx)
+}
+
+/// Someone else's key.
+const MALLORY: [u8; 32] = [9u8; 32];
+
+#[test]
+fn jwt_header_key_must_be_a_did_issuers_key() {
+    let did = our_did_key();
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(&did));
+    assert_eq!(check_jwt(&ok, &NoDocuments).verdict, Verdict::Verified);
+    // Mallory signs a credential in our name and puts her own key in the header
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(&did),
+    );
+    let r = check_jwt(&forged, &NoDocuments);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::KeyNotIssuers));
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // the same against a trusted did:key issuer whose list entry names no keys
+    let victim = "did:key:z6MksVmx5ZZLZJZCcPU41d6yVkXZjCVgx8WmuD8hHCQwMRuX";
+    let mut list = trusted();
+    list[0].keys = vec![];
+    assert_eq!(list[0].id, victim);
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(victim),
+    );
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: Some(&list),
+        documents: &NoDocuments,
+    };
+    let r = verify(forged.as_bytes(), &ctx);
+    assert_eq!(r.signature.reason, Reason::KeyNotIssuers);
+    assert_eq!(r.trusted_name, None);
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn jwt_header_key_matches_a_p256_did_key_in_either_point_encoding() {
+    use p256::ecdsa::signature::Signer as _;
+    let sk = p256::ecdsa::SigningKey::from_bytes(&[5u8; 32].into()).unwrap();
+    let vk = sk.verifying_key();
+    let mut mk = vec![0x80, 0x24];
+    mk.extend_from_slice(vk.to_encoded_point(true).as_bytes());
+    let did = format!("did:key:z{}", base58_encode(&mk));
+    let full = vk.to_encoded_point(false);
+    let jwk = json!({"kty": "EC", "crv": "P-256",
+        "x": base64url_encode(full.x().unwrap()), "y": base64url_encode(full.y().unwrap())});
+    let input = format!(
+        "{}.{}",
+        base64url_encode(json!({"alg": "ES256", "jwk": jwk}).to_string().as_bytes()),
+        base64url_encode(payload(&did).to_string().as_bytes())
+    );
+    let sig: p256::ecdsa::Signature = sk.sign(input.as_bytes());
+    let jwt = format!("{input}.{}", base64url_encode(&sig.to_bytes()));
+    assert_eq!(check_jwt(&jwt, &NoDocuments).verdict, Verdict::Verified);
+}
+
+#[test]
+fn jwt_header_key_must_be_in_a_did_web_document() {
+    let did = "did:web:school.example";
+    let url = "https://school.example/.well-known/did.json";
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let mut mk = vec![0xed, 0x01];
+    mk.extend_from_slice(key.verifying_key().as_bytes());
+    let doc = json!({
+        "id": did,
+        "verificationMethod": [{"id": format!("{did}#k1"), "type": "Multikey", "controller": did,
+                                "publicKeyMultibase": format!("z{}", base58_encode(&mk))}],
+        "assertionMethod": ["#k1"]
+    });
+    let docs = MapDocuments::from([(url.to_string(), doc)]);
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(did));
+    assert_eq!(check_jwt(&ok, &docs).verdict, Verdict::Verified);
+    // without the DID document the key cannot be tied to the issuer yet
+    let r = check_jwt(&ok, &NoDocuments);
+    assert_eq!(
+        r.signature,
+        Check::new(State::Unknown, Reason::KeyUnreachable)
+    );
+    assert_eq!(r.needs, vec![url.to_string()]);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(did),
+    );
+    let r = check_jwt(&forged, &docs);
+    assert_eq!(r.signature.reason, Reason::KeyNotIssuers);
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn jwt_header_key_must_be_a_trusted_url_issuers_listed_key() {
+    let iss = "https://school.example/issuer";
+    let key_url = "https://school.example/keys/1";
+    let method =
+        json!({"id": key_url, "type": "JsonWebKey", "controller": iss, "publicKeyJwk": our_jwk()});
+    let docs = MapDocuments::from([(key_url.to_string(), method)]);
+    let mut list = trusted();
+    list[0].id = iss.to_string();
+    // the list names the key only by its URL
+    list[0].keys = vec![json!(key_url)];
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(iss));
+    let r = verify_with(&ok, &list, &docs);
+    assert_eq!(r.signature, VALID);
+    assert_eq!(r.issuer, Check::new(State::Pass, Reason::IssuerTrusted));
+    assert_eq!(r.verdict, Verdict::Verified);
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(iss),
+    );
+    let r = verify_with(&forged, &list, &docs);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::KeyNotListed));
+    assert_eq!(r.trusted_name, None);
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // the key URL not fetched yet: undecided, and asked for
+    let r = verify_with(&forged, &list, &NoDocuments);
+    assert_eq!(
+        r.signature,
+        Check::new(State::Unknown, Reason::KeyUnreachable)
+    );
+    assert_eq!(r.needs, vec![key_url.to_string()]);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    // an https issuer with no key set anywhere: the header key is accepted
+    let r = check_jwt(&forged, &NoDocuments);
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.issuer.reason, Reason::TrustListUnavailable);
 }
