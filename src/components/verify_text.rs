@@ -26,6 +26,7 @@ pub fn reason_text(i18n: I18nContext<Locale>, r: Reason) -> String {
         Reason::ProofPurposeWrong => t_string!(i18n, verify.reason_proof_purpose_wrong).to_string(),
         Reason::JsonLdError => t_string!(i18n, verify.reason_json_ld_error).to_string(),
         Reason::ContextUnknown => t_string!(i18n, verify.reason_context_unknown).to_string(),
+        Reason::JsonLdUnsupported => t_string!(i18n, verify.reason_json_ld_unsupported).to_string(),
         Reason::KeyMalformed => t_string!(i18n, verify.reason_key_malformed).to_string(),
         Reason::KeyUnsupported => t_string!(i18n, verify.reason_key_unsupported).to_string(),
         Reason::KeyNotFound => t_string!(i18n, verify.reason_key_not_found).to_string(),

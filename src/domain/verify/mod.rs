@@ -130,8 +130,12 @@ pub enum Reason {
     /// The JSON-LD could not be turned into RDF (unknown context, redefined protected term,
     /// a term no context defines…).
     JsonLdError,
-    /// A context the verifier does not have bundled (never fetched).
+    /// A context the verifier does not have bundled (never fetched): the signature cannot be
+    /// checked here (unknown, not invalid).
     ContextUnknown,
+    /// A JSON-LD 1.1 feature the verifier does not implement: the signature cannot be checked
+    /// here (unknown, not invalid).
+    JsonLdUnsupported,
     /// The key cannot be read.
     KeyMalformed,
     /// A key type the verifier does not support.

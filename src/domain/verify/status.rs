@@ -85,9 +85,13 @@ fn verified_list(doc: &Value, issuer: &str, ctx: &Context) -> Result<Map<String,
         Envelope::Jwt(jws) => jwt::verify_jws(jws, ctx).check,
         Envelope::Json(o) => di::verify_proofs(o, ctx).check,
     };
-    match check.state {
-        State::Pass => {}
-        State::Unknown => return Err(Reason::StatusUnreachable),
+    match (check.state, check.reason) {
+        (State::Pass, _) => {}
+        // a context or JSON-LD feature the verifier lacks: the list cannot be checked here
+        (State::Unknown, r @ (Reason::ContextUnknown | Reason::JsonLdUnsupported)) => {
+            return Err(r)
+        }
+        (State::Unknown, _) => return Err(Reason::StatusUnreachable),
         _ => return Err(Reason::StatusListInvalid),
     }
     let jwt_times = match &env {
@@ -134,9 +138,9 @@ fn list_entry(entry: &Map<String, Value>, issuer: &str, ctx: &Context) -> Check 
     };
     let list_cred = match verified_list(&doc, issuer, ctx) {
         Ok(c) => c,
-        Err(Reason::StatusUnreachable) => {
-            return Check::new(State::Unknown, Reason::StatusUnreachable)
-        }
+        Err(
+            r @ (Reason::StatusUnreachable | Reason::ContextUnknown | Reason::JsonLdUnsupported),
+        ) => return Check::new(State::Unknown, r),
         Err(r) => return Check::new(State::Fail, r),
     };
     let subject = match list_cred.get("credentialSubject") {

@@ -931,3 +931,81 @@ fn jwt_header_key_must_be_a_trusted_url_issuers_listed_key() {
     assert_eq!(r.verdict, Verdict::Verified);
     assert_eq!(r.issuer.reason, Reason::TrustListUnavailable);
 }
+
+#[test]
+fn what_the_verifier_cannot_process_is_unknown_not_invalid() {
+    let did = our_did_key();
+    let cred = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "id": "urn:uuid:7d2c1f9e-0b1a-4c55-9d0e-3f6a2b8c4e12",
+        "type": ["VerifiableCredential"],
+        "issuer": did,
+        "credentialSubject": {"id": "did:example:learner"}
+    });
+    let signed = sign_di(cred, &did, "eddsa-rdfc-2022");
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: &NoDocuments,
+    };
+    let r = verify(signed.to_string().as_bytes(), &ctx);
+    assert_eq!(r.verdict, Verdict::Verified);
+    let with_context = |extra: Value| {
+        let mut d = signed.clone();
+        d["@context"].as_array_mut().unwrap().push(extra);
+        d
+    };
+    // a context that is not bundled (never fetched)
+    let unknown = with_context(json!("https://example.org/contexts/unknown/v1"));
+    let r = verify(unknown.to_string().as_bytes(), &ctx);
+    assert_eq!(
+        r.signature,
+        Check::new(State::Unknown, Reason::ContextUnknown)
+    );
+    assert_eq!(r.verdict, Verdict::Unknown);
+    // JSON-LD 1.1 features this processor leaves out: a language map, @import, @nest
+    let mut lang_map = with_context(
+        json!({"titles": {"@id": "https://example.org/titles", "@container": "@language"}}),
+    );
+    lang_map["titles"] = json!({"en": "Home care", "et": "Koduhooldus"});
+    let import = with_context(json!({"@import": "https://www.w3.org/ns/credentials/v2"}));
+    let nest = with_context(json!({"meta": {"@id": "https://example.org/meta", "@nest": "x"}}));
+    for (what, doc) in [
+        ("language map", lang_map),
+        ("@import", import),
+        ("@nest", nest),
+    ] {
+        let r = verify(doc.to_string().as_bytes(), &ctx);
+        assert_eq!(
+            r.signature,
+            Check::new(State::Unknown, Reason::JsonLdUnsupported),
+            "{what}"
+        );
+        assert_eq!(r.verdict, Verdict::Unknown, "{what}");
+    }
+    // …while JSON-LD that is wrong, or data the signature would not cover, stays invalid
+    let mut undefined = signed.clone();
+    undefined["credentialSubject"]["undefinedTerm"] = json!("x");
+    let r = verify(undefined.to_string().as_bytes(), &ctx);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::JsonLdError));
+    let bad_container =
+        with_context(json!({"t": {"@id": "https://example.org/t", "@container": "@nonsense"}}));
+    let r = verify(bad_container.to_string().as_bytes(), &ctx);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::JsonLdError));
+    // a status list the verifier cannot process: the status is unknown, not invalid
+    let cred = sl2021_credential(&did, 42);
+    let mut list = sl2021_list(&did, &[42]);
+    list["@context"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("https://example.org/contexts/unknown/v1"));
+    let docs = MapDocuments::from([(SL2021_URL.to_string(), list)]);
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: &docs,
+    };
+    let r = verify(cred.to_string().as_bytes(), &ctx);
+    assert_eq!(r.status, Check::new(State::Unknown, Reason::ContextUnknown));
+    assert_eq!(r.verdict, Verdict::Unknown);
+}
