@@ -156,8 +156,9 @@ function subjectId(cred) {
 /**
  * The reference verdict on a compact JWS: { valid, error }. Same rules as jwt.rs: alg EdDSA /
  * ES256 / RS256 only; no `crit`; with a `vc` claim, `iss` = issuer (one of them present),
- * `jti` = id, `sub` = subject id when both are given; key from `jwk`, or from `kid` = a did:key
- * DID URL of the issuer (`#frag` relative to the issuer). jose checks the signature.
+ * `jti` = id, `sub` = subject id when both are given; an issuer somewhere (`issuer` or `iss`);
+ * key from `jwk` (the did:key issuer's own key when the issuer is a DID), or from `kid` = a
+ * did:key DID URL of the issuer (`#frag` relative to the issuer). jose checks the signature.
  */
 export async function refVerifyJwt(text) {
   text = text.trim();
@@ -181,8 +182,16 @@ export async function refVerifyJwt(text) {
     if (str('sub') !== null && subjectId(cred) !== null && str('sub') !== subjectId(cred)) return { valid: false, error: 'sub' };
   } else if (str('iss') !== null && issuer !== null && str('iss') !== issuer) return { valid: false, error: 'iss' };
   const iss = issuer ?? str('iss') ?? '';
+  if (iss === '') return { valid: false, error: 'no issuer' };
   let jwk;
-  if (header.jwk) jwk = header.jwk;
+  if (header.jwk) {
+    jwk = header.jwk;
+    // a header key must be the DID issuer's key (only did:key issuers are generated here)
+    if (iss.startsWith('did:')) {
+      const own = iss.startsWith('did:key:') ? didKeyJwk(iss) : null;
+      if (!own || ['kty', 'crv', 'x', 'y', 'n', 'e'].some((k) => (own[k] ?? null) !== (jwk[k] ?? null))) return { valid: false, error: 'jwk not issuer' };
+    }
+  }
   else if (typeof header.kid === 'string') {
     const kid = header.kid.startsWith('#') ? iss + header.kid : header.kid;
     if (!kid.startsWith('did:key:')) return { valid: false, error: 'kid not did:key' };

@@ -7,7 +7,10 @@ fuzz_target!(|data: &[u8]| {
     let _ = gunzip(data);
     if let Ok(text) = std::str::from_utf8(data) {
         if let Some(list) = decode_list(text) {
-            let _ = bit(&list, list.len() * 8 - 1);
+            // an empty list has no last bit (`len * 8 - 1` would underflow)
+            if let Some(last) = list.len().saturating_mul(8).checked_sub(1) {
+                let _ = bit(&list, last);
+            }
             let _ = bit(&list, usize::MAX / 2);
         }
     }

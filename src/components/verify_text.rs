@@ -26,6 +26,7 @@ pub fn reason_text(i18n: I18nContext<Locale>, r: Reason) -> String {
         Reason::ProofPurposeWrong => t_string!(i18n, verify.reason_proof_purpose_wrong).to_string(),
         Reason::JsonLdError => t_string!(i18n, verify.reason_json_ld_error).to_string(),
         Reason::ContextUnknown => t_string!(i18n, verify.reason_context_unknown).to_string(),
+        Reason::JsonLdUnsupported => t_string!(i18n, verify.reason_json_ld_unsupported).to_string(),
         Reason::KeyMalformed => t_string!(i18n, verify.reason_key_malformed).to_string(),
         Reason::KeyUnsupported => t_string!(i18n, verify.reason_key_unsupported).to_string(),
         Reason::KeyNotFound => t_string!(i18n, verify.reason_key_not_found).to_string(),
@@ -47,6 +48,7 @@ pub fn reason_text(i18n: I18nContext<Locale>, r: Reason) -> String {
             t_string!(i18n, verify.reason_trust_list_unavailable).to_string()
         }
         Reason::IssuerMissing => t_string!(i18n, verify.reason_issuer_missing).to_string(),
+        Reason::IssuerUnconfirmed => t_string!(i18n, verify.reason_issuer_unconfirmed).to_string(),
         Reason::Current => t_string!(i18n, verify.reason_current).to_string(),
         Reason::ExpiresSoon => t_string!(i18n, verify.reason_expires_soon).to_string(),
         Reason::Expired => t_string!(i18n, verify.reason_expired).to_string(),

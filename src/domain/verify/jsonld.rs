@@ -5,7 +5,9 @@
 //! dropping data would leave it unsigned.
 //!
 //! Not supported (errors, never silently ignored): `@import`, `@reverse`, `@nest`, index /
-//! language / id / type maps, `@included`, remote contexts other than the bundled ones.
+//! language / id / type maps, `@included` ([`JsonLdError::Unsupported`]), remote contexts other
+//! than the bundled ones ([`JsonLdError::UnknownContext`]). The verifier reports both as "cannot
+//! check here", not as a bad signature.
 
 use super::jcs;
 use super::nquads::{Quad, Term, RDF_LANGSTRING, XSD_STRING};
@@ -23,12 +25,30 @@ pub enum JsonLdError {
     ProtectedTerm(String),
     /// Safe mode: data that would be dropped or is relative (term, IRI, or what).
     Unsafe(String),
-    /// Invalid JSON-LD, or a feature this processor does not implement.
+    /// Invalid JSON-LD.
     Invalid(String),
+    /// Valid JSON-LD 1.1 that this processor does not implement (`@import`, `@reverse`,
+    /// `@nest`, `@included`, index / language / id / type maps): the document cannot be checked
+    /// here, which says nothing about whether its signature is good.
+    Unsupported(String),
 }
 
 fn invalid<T>(what: &str) -> Result<T, JsonLdError> {
     Err(JsonLdError::Invalid(what.to_string()))
+}
+
+fn unsupported<T>(what: &str) -> Result<T, JsonLdError> {
+    Err(JsonLdError::Unsupported(what.to_string()))
+}
+
+/// A keyword found where this processor does not handle it: one of the JSON-LD 1.1 features it
+/// leaves out, or an error.
+fn keyword_error<T>(k: &str) -> Result<T, JsonLdError> {
+    if matches!(k, "@reverse" | "@included" | "@nest") {
+        unsupported(&format!("keyword {k}"))
+    } else {
+        Err(JsonLdError::Invalid(format!("unsupported keyword {k}")))
+    }
 }
 
 fn unsafe_<T>(what: &str) -> Result<T, JsonLdError> {
@@ -65,6 +85,7 @@ bundled! {
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json" => "purl.imsglobal.org_spec_ob_v3p0_context_3.0.3.json",
     "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json" => "purl.imsglobal.org_spec_ob_v3p0_extensions.json",
     "https://www.w3.org/ns/did/v1" => "www.w3.org_ns_did_v1.jsonld",
+    "https://w3id.org/vc/status-list/2021/v1" => "w3id.org_vc_status_list_2021_v1.jsonld",
 }
 
 thread_local! {
@@ -285,7 +306,11 @@ fn create_term(ctx: &mut Ctx, local: &mut Local, term: &str) -> R<()> {
                 | "@language"
                 | "@direction"
         ) {
-            return invalid("unsupported term definition keyword");
+            return if matches!(k.as_str(), "@reverse" | "@nest" | "@index") {
+                unsupported(&format!("term definition with {k}"))
+            } else {
+                invalid("invalid term definition keyword")
+            };
         }
     }
     let mut def = TermDef {
@@ -365,11 +390,14 @@ fn create_term(ctx: &mut Ctx, local: &mut Local, term: &str) -> R<()> {
                 .ok_or_else(|| JsonLdError::Invalid("invalid container mapping".into()))?,
             _ => return invalid("invalid container mapping"),
         };
-        if list
-            .iter()
-            .any(|c| !matches!(c.as_str(), "@set" | "@list" | "@graph"))
-        {
-            return invalid("unsupported container mapping");
+        for c in &list {
+            match c.as_str() {
+                "@set" | "@list" | "@graph" => {}
+                "@index" | "@language" | "@id" | "@type" => {
+                    return unsupported(&format!("{c} container"))
+                }
+                _ => return invalid("invalid container mapping"),
+            }
         }
         def.container = list;
     }
@@ -426,7 +454,7 @@ fn process(
             }
             Value::Object(map) => {
                 if map.contains_key("@import") {
-                    return invalid("@import is not supported");
+                    return unsupported("@import");
                 }
                 if let Some(v) = map.get("@vocab") {
                     result.vocab = match v {
@@ -729,7 +757,7 @@ impl Expander {
                         out.insert(ep, v);
                     }
                     "@index" => {}
-                    _ => return Err(JsonLdError::Invalid(format!("unsupported keyword {ep}"))),
+                    _ => return keyword_error(&ep),
                 }
                 continue;
             }
@@ -971,9 +999,7 @@ impl ToRdf {
                         self.push(subject.clone(), &format!("{RDF}type"), t, graph);
                     }
                 }
-                k if k.starts_with('@') => {
-                    return Err(JsonLdError::Invalid(format!("unsupported keyword {k}")))
-                }
+                k if k.starts_with('@') => return keyword_error(k),
                 k if k.starts_with("_:") => return unsafe_("blank node predicate"),
                 k => {
                     if !is_absolute_iri(k) {

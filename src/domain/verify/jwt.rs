@@ -1,6 +1,7 @@
 //! VC-JWT (compact JWS) verification: EdDSA, ES256, RS256; `alg: none` and any other algorithm
-//! are refused. The key comes from the header's `jwk` or `kid` (a DID URL or key URL that must
-//! belong to the issuer). The registered claims must agree with the credential (Open Badges 3.0
+//! are refused. The key comes from the header's `kid` (a DID URL or key URL that must belong to
+//! the issuer) or `jwk` (which must be one of the issuer's keys when the issuer is a DID; for an
+//! issuer URL the trusted list's keys, when it has any, are checked in `mod.rs`). The registered claims must agree with the credential (Open Badges 3.0
 //! §8.2.4: `iss` = issuer id, `jti` = credential id, `sub` = subject id).
 
 use super::keys::{self, Alg, PublicKey};
@@ -21,6 +22,11 @@ fn fail(reason: Reason) -> JwsOutcome {
         check: Check::new(State::Fail, reason),
         key: None,
     }
+}
+
+/// The token's issuer: the credential's `issuer`, else the `iss` claim.
+pub fn issuer(jws: &CompactJws) -> Option<&str> {
+    issuer_id(jws.credential()).or_else(|| jws.payload.get("iss").and_then(Value::as_str))
 }
 
 /// `nbf` and `exp` (seconds) when present.
@@ -55,11 +61,10 @@ pub fn verify_jws(jws: &CompactJws, ctx: &Context) -> JwsOutcome {
     let claim = |k: &str| jws.payload.get(k).and_then(Value::as_str);
     let is_vc_claim = jws.payload.get("vc").is_some_and(Value::is_object);
     if is_vc_claim {
-        match (claim("iss"), issuer) {
-            (Some(iss), Some(i)) if iss != i => return fail(Reason::JwtIssMismatch),
-            // the issuer may be given in `iss` or in the credential, but somewhere
-            (None, None) => return fail(Reason::JwtIssMismatch),
-            _ => {}
+        if let (Some(iss), Some(i)) = (claim("iss"), issuer) {
+            if iss != i {
+                return fail(Reason::JwtIssMismatch);
+            }
         }
         if let (Some(jti), Some(id)) = (claim("jti"), cred.get("id").and_then(Value::as_str)) {
             if jti != id {
@@ -76,10 +81,24 @@ pub fn verify_jws(jws: &CompactJws, ctx: &Context) -> JwsOutcome {
             return fail(Reason::JwtIssMismatch);
         }
     }
-    let issuer = issuer.or(claim("iss")).unwrap_or("");
+    // the issuer may be given in `iss` or in the credential, but somewhere: a token that names
+    // no issuer proves nothing about who made it
+    let Some(issuer) = issuer.or(claim("iss")).filter(|i| !i.is_empty()) else {
+        return fail(Reason::IssuerMissing);
+    };
+    let unknown = |reason| JwsOutcome {
+        check: Check::new(State::Unknown, reason),
+        key: None,
+    };
     let key = if let Some(j) = jws.header.get("jwk") {
-        match keys::jwk(j) {
+        let key = match keys::jwk(j) {
             Ok(k) => k,
+            Err(r) => return fail(r),
+        };
+        // anyone can put a key in the header: it must be one of a DID issuer's keys
+        match keys::inline_key_belongs(&key, issuer, ctx.documents) {
+            Ok(()) => key,
+            Err(Reason::KeyUnreachable) => return unknown(Reason::KeyUnreachable),
             Err(r) => return fail(r),
         }
     } else if let Some(kid) = jws.header.get("kid").and_then(Value::as_str) {
@@ -91,12 +110,7 @@ pub fn verify_jws(jws: &CompactJws, ctx: &Context) -> JwsOutcome {
         };
         match keys::resolve_method(&kid, issuer, ctx.documents) {
             Ok(k) => k,
-            Err(Reason::KeyUnreachable) => {
-                return JwsOutcome {
-                    check: Check::new(State::Unknown, Reason::KeyUnreachable),
-                    key: None,
-                }
-            }
+            Err(Reason::KeyUnreachable) => return unknown(Reason::KeyUnreachable),
             Err(r) => return fail(r),
         }
     } else {

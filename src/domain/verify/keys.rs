@@ -71,6 +71,33 @@ impl PublicKey {
     }
 }
 
+impl PublicKey {
+    /// The same key in one encoding: P-256 points uncompressed, RSA numbers without leading
+    /// zero bytes (a `did:key` P-256 key is compressed, a JWK's is not).
+    fn normalized(&self) -> PublicKey {
+        match self {
+            PublicKey::P256(point) => PublicKey::P256(
+                p256::ecdsa::VerifyingKey::from_sec1_bytes(point)
+                    .map(|k| k.to_encoded_point(false).as_bytes().to_vec())
+                    .unwrap_or_else(|_| point.clone()),
+            ),
+            PublicKey::Rsa { n, e } => {
+                let trim = |b: &[u8]| b[b.iter().take_while(|&&x| x == 0).count()..].to_vec();
+                PublicKey::Rsa {
+                    n: trim(n),
+                    e: trim(e),
+                }
+            }
+            k => k.clone(),
+        }
+    }
+
+    /// Is `other` the same public key (whatever its encoding)?
+    pub fn same(&self, other: &PublicKey) -> bool {
+        self == other || self.normalized() == other.normalized()
+    }
+}
+
 const B58: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
 /// Decodes base58 (Bitcoin alphabet). `None` on any other character.
@@ -288,6 +315,108 @@ pub fn resolve_method(
             return Err(Reason::KeyNotIssuers);
         }
         return method_key(m);
+    }
+    Err(Reason::KeyUnsupported)
+}
+
+/// Every key a DID document (or a DID-document-like profile) `doc` lists for `assertionMethod`
+/// and that `owner` controls. The document must be `owner`'s.
+fn assertion_keys(doc: &Value, owner: &str) -> Result<Vec<PublicKey>, Reason> {
+    let doc_id = doc.get("id").and_then(Value::as_str).unwrap_or("");
+    if doc_id != owner {
+        return Err(Reason::KeyNotIssuers);
+    }
+    let refs: Vec<&Value> = match doc.get("assertionMethod") {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(v) => vec![v],
+        None => vec![],
+    };
+    Ok(refs
+        .into_iter()
+        .filter_map(|r| match r {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(o) => o.get("id").and_then(Value::as_str),
+            _ => None,
+        })
+        .map(|id| {
+            if id.starts_with('#') {
+                format!("{doc_id}{id}")
+            } else {
+                id.to_string()
+            }
+        })
+        .filter_map(|id| key_in_did_doc(doc, &id, owner).ok())
+        .collect())
+}
+
+/// The keys a DID may sign credentials with: a `did:key`'s own key, or the `assertionMethod`
+/// keys of a `did:web` DID document (from `docs`). Other DID methods are not supported.
+pub fn did_keys(did: &str, docs: &dyn Documents) -> Result<Vec<PublicKey>, Reason> {
+    let did = without_fragment(did);
+    if did.starts_with("did:key:") {
+        return Ok(vec![did_key(did)?]);
+    }
+    if did.starts_with("did:web:") {
+        let url = did_web_url(did).ok_or(Reason::KeyMalformed)?;
+        return assertion_keys(&fetch_json(docs, &url)?, did);
+    }
+    Err(Reason::KeyUnsupported)
+}
+
+/// Checks a key given inline (a JWT header's `jwk`) against `issuer`: when the issuer is a DID,
+/// the key must be one of the DID's keys ([`Reason::KeyNotIssuers`] otherwise). An issuer
+/// that is a URL has no key set here; the trusted list, when it names keys for the issuer, is
+/// checked by the caller.
+pub fn inline_key_belongs(
+    key: &PublicKey,
+    issuer: &str,
+    docs: &dyn Documents,
+) -> Result<(), Reason> {
+    if !issuer.starts_with("did:") {
+        return Ok(());
+    }
+    if did_keys(issuer, docs)?.iter().any(|k| k.same(key)) {
+        Ok(())
+    } else {
+        Err(Reason::KeyNotIssuers)
+    }
+}
+
+/// The key(s) one entry of a trusted issuer's `keys` stands for: a JWK object, a multikey, a
+/// `did:key`, a `did:web` DID (all its assertion keys) or DID URL (that method), or an HTTP(S)
+/// key URL or profile — resolved as everywhere else, for the issuer `owner`.
+pub fn listed_keys(
+    entry: &Value,
+    owner: &str,
+    docs: &dyn Documents,
+) -> Result<Vec<PublicKey>, Reason> {
+    let s = match entry {
+        Value::Object(_) => return Ok(vec![jwk(entry)?]),
+        Value::String(s) => s.as_str(),
+        _ => return Err(Reason::KeyMalformed),
+    };
+    if s.starts_with('z') {
+        return Ok(vec![multikey(s)?]);
+    }
+    if s.starts_with("did:key:") {
+        return Ok(vec![did_key(s)?]);
+    }
+    if s.starts_with("did:web:") {
+        return match s.contains('#') {
+            // the list vouches for the DID: its document must list the method
+            true => Ok(vec![resolve_method(s, without_fragment(s), docs)?]),
+            false => did_keys(s, docs),
+        };
+    }
+    if s.starts_with("https://") || s.starts_with("http://") {
+        if !s.contains('#') {
+            let doc = fetch_json(docs, s)?;
+            if doc.get("assertionMethod").is_some() {
+                // the issuer's profile with its keys
+                return assertion_keys(&doc, owner);
+            }
+        }
+        return Ok(vec![resolve_method(s, owner, docs)?]);
     }
     Err(Reason::KeyUnsupported)
 }

@@ -130,8 +130,12 @@ pub enum Reason {
     /// The JSON-LD could not be turned into RDF (unknown context, redefined protected term,
     /// a term no context defines…).
     JsonLdError,
-    /// A context the verifier does not have bundled (never fetched).
+    /// A context the verifier does not have bundled (never fetched): the signature cannot be
+    /// checked here (unknown, not invalid).
     ContextUnknown,
+    /// A JSON-LD 1.1 feature the verifier does not implement: the signature cannot be checked
+    /// here (unknown, not invalid).
+    JsonLdUnsupported,
     /// The key cannot be read.
     KeyMalformed,
     /// A key type the verifier does not support.
@@ -167,6 +171,9 @@ pub enum Reason {
     TrustListUnavailable,
     /// The credential names no issuer.
     IssuerMissing,
+    /// The signature is not valid (or could not be checked), so nothing shows that the named
+    /// issuer made the credential — whether or not it is on the trusted list.
+    IssuerUnconfirmed,
     // --- validity
     /// Within its validity period.
     Current,
@@ -335,10 +342,11 @@ impl Report {
     }
 }
 
-/// The overall verdict from the checks. A bad signature outweighs everything; revocation outweighs
-/// dates; a status that could not be fetched is never "verified".
-pub fn overall(signature: Check, validity: Check, status: Check) -> Verdict {
-    if signature.state == State::Fail {
+/// The overall verdict from the checks. A bad signature or a failed issuer check (no issuer, a
+/// key the trusted list does not name) outweighs everything; revocation outweighs dates; a status
+/// that could not be fetched is never "verified".
+pub fn overall(signature: Check, issuer: Check, validity: Check, status: Check) -> Verdict {
+    if signature.state == State::Fail || issuer.state == State::Fail {
         return Verdict::Invalid;
     }
     if status.state == State::Fail && matches!(status.reason, Reason::Revoked | Reason::Suspended) {
@@ -396,8 +404,9 @@ fn envelope_reason(e: &EnvelopeError) -> Reason {
 }
 
 /// The trusted-list check for a credential whose signature is `signature` by `issuer`, signed
-/// with `key` (when known). An issuer on the list whose keys do not include `key` makes the
-/// signature invalid ([`Reason::KeyNotListed`]).
+/// with `key` (when known). Only a valid signature can confirm the issuer: otherwise the check
+/// is [`Reason::IssuerUnconfirmed`] and no trusted name is given. An issuer on the list whose
+/// keys do not include `key` makes the signature invalid ([`Reason::KeyNotListed`]).
 fn trust_check(
     issuer: Option<&str>,
     key: Option<&keys::PublicKey>,
@@ -407,6 +416,9 @@ fn trust_check(
     let Some(issuer) = issuer else {
         return (Check::new(State::Fail, Reason::IssuerMissing), None);
     };
+    if signature.state != State::Pass {
+        return (Check::new(State::Unknown, Reason::IssuerUnconfirmed), None);
+    }
     let Some(list) = ctx.trusted else {
         return (
             Check::new(State::Unknown, Reason::TrustListUnavailable),
@@ -416,23 +428,27 @@ fn trust_check(
     let Some(entry) = list.iter().find(|t| t.id == issuer) else {
         return (Check::new(State::Warn, Reason::IssuerNotTrusted), None);
     };
-    if let (Some(key), State::Pass) = (key, signature.state) {
-        let listed: Vec<keys::PublicKey> = entry
-            .keys
-            .iter()
-            .filter_map(|k| match k {
-                Value::String(s) if s.starts_with("did:key:") => keys::did_key(s).ok(),
-                Value::String(s) if s.starts_with('z') => keys::multikey(s).ok(),
-                Value::Object(_) => keys::jwk(k).ok(),
-                _ => None,
-            })
-            .collect();
-        // keys given only as did:web / URLs are bound through the issuer's documents instead
-        let only_refs = entry.keys.iter().all(|k| {
-            k.as_str()
-                .is_some_and(|s| s.starts_with("did:web:") || s.starts_with("http"))
-        });
-        if !entry.keys.is_empty() && !only_refs && !listed.contains(key) {
+    if let (Some(key), false) = (key, entry.keys.is_empty()) {
+        // the listed keys, references resolved as everywhere else; one that cannot be read
+        // names no key
+        let mut unreachable = false;
+        let mut found = false;
+        for k in &entry.keys {
+            match keys::listed_keys(k, &entry.id, ctx.documents) {
+                Ok(ks) if ks.iter().any(|l| l.same(key)) => {
+                    found = true;
+                    break;
+                }
+                Err(Reason::KeyUnreachable) => unreachable = true,
+                _ => {}
+            }
+        }
+        if !found {
+            if unreachable {
+                // it may be one of the keys not fetched yet
+                *signature = Check::new(State::Unknown, Reason::KeyUnreachable);
+                return (Check::new(State::Unknown, Reason::IssuerUnconfirmed), None);
+            }
             *signature = Check::new(State::Fail, Reason::KeyNotListed);
             return (Check::new(State::Fail, Reason::KeyNotListed), None);
         }
@@ -470,7 +486,12 @@ pub fn verify_envelope(env: &Envelope, ctx: &Context) -> Report {
         trusted: ctx.trusted,
         documents: &rec,
     };
-    let issuer = issuer_id(cred).map(str::to_string);
+    let issuer = match env {
+        Envelope::Jwt(jws) => jwt::issuer(jws),
+        Envelope::Json(_) => issuer_id(cred),
+    }
+    .filter(|i| !i.is_empty())
+    .map(str::to_string);
     let (securing, mut signature, key, jwt_times) = match env {
         Envelope::Jwt(jws) => {
             let alg = jws.alg().unwrap_or("").to_string();
@@ -495,7 +516,7 @@ pub fn verify_envelope(env: &Envelope, ctx: &Context) -> Report {
         trust_check(issuer.as_deref(), key.as_ref(), &rctx, &mut signature);
     let (validity, expires_in_days) = dates::check(cred, jwt_times, ctx.now);
     let status = status::check(cred, issuer.as_deref(), &rctx);
-    let verdict = overall(signature, validity, status);
+    let verdict = overall(signature, issuer_check, validity, status);
     Report {
         verdict,
         securing,

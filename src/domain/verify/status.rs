@@ -74,16 +74,24 @@ fn verified_list(doc: &Value, issuer: &str, ctx: &Context) -> Result<Map<String,
         _ => return Err(Reason::StatusListInvalid),
     };
     let cred = env.credential().clone();
-    if super::issuer_id(&cred) != Some(issuer) {
+    let list_issuer = match &env {
+        Envelope::Jwt(jws) => jwt::issuer(jws),
+        Envelope::Json(o) => super::issuer_id(o),
+    };
+    if issuer.is_empty() || list_issuer != Some(issuer) {
         return Err(Reason::StatusListInvalid);
     }
     let check = match &env {
         Envelope::Jwt(jws) => jwt::verify_jws(jws, ctx).check,
         Envelope::Json(o) => di::verify_proofs(o, ctx).check,
     };
-    match check.state {
-        State::Pass => {}
-        State::Unknown => return Err(Reason::StatusUnreachable),
+    match (check.state, check.reason) {
+        (State::Pass, _) => {}
+        // a context or JSON-LD feature the verifier lacks: the list cannot be checked here
+        (State::Unknown, r @ (Reason::ContextUnknown | Reason::JsonLdUnsupported)) => {
+            return Err(r)
+        }
+        (State::Unknown, _) => return Err(Reason::StatusUnreachable),
         _ => return Err(Reason::StatusListInvalid),
     }
     let jwt_times = match &env {
@@ -130,9 +138,9 @@ fn list_entry(entry: &Map<String, Value>, issuer: &str, ctx: &Context) -> Check 
     };
     let list_cred = match verified_list(&doc, issuer, ctx) {
         Ok(c) => c,
-        Err(Reason::StatusUnreachable) => {
-            return Check::new(State::Unknown, Reason::StatusUnreachable)
-        }
+        Err(
+            r @ (Reason::StatusUnreachable | Reason::ContextUnknown | Reason::JsonLdUnsupported),
+        ) => return Check::new(State::Unknown, r),
         Err(r) => return Check::new(State::Fail, r),
     };
     let subject = match list_cred.get("credentialSubject") {
@@ -160,7 +168,8 @@ fn list_entry(entry: &Map<String, Value>, issuer: &str, ctx: &Context) -> Check 
     }
 }
 
-/// A 1EdTech revocation list: a JSON document listing revoked credential ids.
+/// A 1EdTech revocation list: a JSON document listing revoked credential ids, which must name
+/// the credential's issuer as its `issuer` (a list without one is refused).
 fn one_edtech(
     entry: &Map<String, Value>,
     cred: &Map<String, Value>,
@@ -177,15 +186,9 @@ fn one_edtech(
     let Some(list) = doc.as_object() else {
         return malformed();
     };
-    if let Some(list_issuer) = list.get("issuer") {
-        let id = match list_issuer {
-            Value::String(s) => Some(s.as_str()),
-            Value::Object(o) => o.get("id").and_then(Value::as_str),
-            _ => None,
-        };
-        if id != Some(issuer) {
-            return Check::new(State::Fail, Reason::StatusListInvalid);
-        }
+    // the list is not signed: it must at least name the credential's issuer as its own
+    if issuer.is_empty() || super::issuer_id(list) != Some(issuer) {
+        return Check::new(State::Fail, Reason::StatusListInvalid);
     }
     let Some(Value::Array(revoked)) = list.get("revokedCredentials") else {
         return malformed();
@@ -265,6 +268,72 @@ mod tests {
             .filter(|&i| bit(&list, i).unwrap())
             .collect();
         assert_eq!(set, vec![5, 99, 1337, 4096]);
+    }
+
+    const ISSUER: &str = "https://school.example/issuer";
+    const LIST_URL: &str = "https://school.example/revocations";
+
+    /// The status check of a credential with a `1EdTechRevocationList` entry against `list`.
+    fn one_edtech_check(list: Option<Value>) -> Check {
+        let cred = serde_json::json!({
+            "id": "urn:uuid:c1",
+            "issuer": {"id": ISSUER},
+            "credentialStatus": {"id": LIST_URL, "type": "1EdTechRevocationList"}
+        });
+        let docs: super::super::MapDocuments = list
+            .map(|l| (LIST_URL.to_string(), l))
+            .into_iter()
+            .collect();
+        let ctx = Context {
+            now: 1_800_000_000,
+            trusted: None,
+            documents: &docs,
+        };
+        check(cred.as_object().unwrap(), Some(ISSUER), &ctx)
+    }
+
+    #[test]
+    fn one_edtech_revocation_list() {
+        let list = |issuer: Value, revoked: Value| {
+            let mut l = serde_json::json!({"id": LIST_URL, "revokedCredentials": revoked});
+            if !issuer.is_null() {
+                l["issuer"] = issuer;
+            }
+            Some(l)
+        };
+        let active = Check::new(State::Pass, Reason::StatusActive);
+        let revoked = Check::new(State::Fail, Reason::Revoked);
+        let invalid = Check::new(State::Fail, Reason::StatusListInvalid);
+        let others = serde_json::json!([{"id": "urn:uuid:c2", "revocationReason": "x"}]);
+        let ours = serde_json::json!([{"id": "urn:uuid:c2"}, {"id": "urn:uuid:c1"}]);
+        assert_eq!(
+            one_edtech_check(list(ISSUER.into(), others.clone())),
+            active
+        );
+        assert_eq!(one_edtech_check(list(ISSUER.into(), ours.clone())), revoked);
+        assert_eq!(
+            one_edtech_check(list(serde_json::json!({"id": ISSUER}), ours.clone())),
+            revoked
+        );
+        assert_eq!(
+            one_edtech_check(list(serde_json::json!(["urn:uuid:c1"]), ours.clone())),
+            invalid
+        );
+        // another issuer's list, or a list that names no issuer, cannot speak for this one
+        assert_eq!(
+            one_edtech_check(list("https://other.example".into(), others.clone())),
+            invalid
+        );
+        assert_eq!(one_edtech_check(list(Value::Null, others)), invalid);
+        assert_eq!(one_edtech_check(list(Value::Null, ours)), invalid);
+        assert_eq!(
+            one_edtech_check(list(ISSUER.into(), Value::Null)),
+            Check::new(State::Fail, Reason::StatusMalformed)
+        );
+        assert_eq!(
+            one_edtech_check(None),
+            Check::new(State::Unknown, Reason::StatusUnreachable)
+        );
     }
 
     #[test]

@@ -244,7 +244,12 @@ fn expiry_soon_is_reported_in_days() {
 const SEED: [u8; 32] = [7u8; 32];
 
 fn sign_jwt(header: Value, payload: Value) -> String {
-    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    sign_jwt_with(&SEED, header, payload)
+}
+
+/// A JWT signed EdDSA with the Ed25519 key of `seed`.
+fn sign_jwt_with(seed: &[u8; 32], header: Value, payload: Value) -> String {
+    let key = ed25519_dalek::SigningKey::from_bytes(seed);
     let input = format!(
         "{}.{}",
         base64url_encode(header.to_string().as_bytes()),
@@ -255,7 +260,12 @@ fn sign_jwt(header: Value, payload: Value) -> String {
 }
 
 fn our_jwk() -> Value {
-    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    jwk_of(&SEED)
+}
+
+/// The public JWK of the Ed25519 key of `seed`.
+fn jwk_of(seed: &[u8; 32]) -> Value {
+    let key = ed25519_dalek::SigningKey::from_bytes(seed);
     json!({"kty": "OKP", "crv": "Ed25519", "x": base64url_encode(key.verifying_key().as_bytes())})
 }
 
@@ -560,4 +570,442 @@ fn eddsa_jcs_2022_proof_context_replaces_the_documents() {
     );
     assert_ne!(changed, REF_JCS_INLINE_CONTEXT);
     assert_eq!(sig(&changed).reason, Reason::SignatureMismatch);
+}
+
+// ---- hand-made Data Integrity credentials and status lists
+
+/// Signs `doc` with [`SEED`]'s key as `did` (a `DataIntegrityProof` with `suite`).
+fn sign_di(mut doc: Value, did: &str, suite: &str) -> Value {
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let proof = json!({
+        "type": "DataIntegrityProof", "cryptosuite": suite,
+        "created": "2025-01-01T00:00:00Z", "proofPurpose": "assertionMethod",
+        "verificationMethod": format!("{did}#{}", &did[8..])
+    });
+    let data =
+        di::signed_bytes(doc.as_object().unwrap(), proof.as_object().unwrap(), suite).unwrap();
+    let mut proof = proof;
+    proof["proofValue"] = json!(format!("z{}", base58_encode(&key.sign(&data).to_bytes())));
+    doc["proof"] = proof;
+    doc
+}
+
+/// A gzip member (RFC 1952) of `bytes`, base64url-encoded: a StatusList2021 `encodedList`.
+fn encoded_list(bytes: &[u8]) -> String {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+    gz.extend(miniz_oxide::deflate::compress_to_vec(bytes, 6));
+    gz.extend((!crc).to_le_bytes());
+    gz.extend((bytes.len() as u32).to_le_bytes());
+    base64url_encode(&gz)
+}
+
+const SL2021_CTX: &str = "https://w3id.org/vc/status-list/2021/v1";
+const SL2021_URL: &str = "https://school.example/status/2021/1";
+
+/// A VC 1.1 credential by `did` with a `StatusList2021Entry` at `index`, signed
+/// `eddsa-rdfc-2022`.
+fn sl2021_credential(did: &str, index: usize) -> Value {
+    let cred = json!({
+        "@context": [
+            "https://www.w3.org/2018/credentials/v1",
+            SL2021_CTX,
+            "https://w3id.org/security/data-integrity/v2"
+        ],
+        "id": "urn:uuid:5b0f3c2e-8d4a-4f0e-9c1b-2a7e6d9f1c01",
+        "type": ["VerifiableCredential"],
+        "issuer": did,
+        "issuanceDate": "2025-01-01T00:00:00Z",
+        "credentialSubject": {"id": "did:example:learner"},
+        "credentialStatus": {
+            "id": format!("{SL2021_URL}#{index}"),
+            "type": "StatusList2021Entry",
+            "statusPurpose": "revocation",
+            "statusListIndex": index.to_string(),
+            "statusListCredential": SL2021_URL
+        }
+    });
+    sign_di(cred, did, "eddsa-rdfc-2022")
+}
+
+/// A `StatusList2021Credential` by `did` (16 KiB list) with the bits `set`, signed
+/// `eddsa-rdfc-2022`.
+fn sl2021_list(did: &str, set: &[usize]) -> Value {
+    let mut bits = vec![0u8; 16 * 1024];
+    for &i in set {
+        bits[i / 8] |= 0x80 >> (i % 8);
+    }
+    let list = json!({
+        "@context": [
+            "https://www.w3.org/2018/credentials/v1",
+            SL2021_CTX,
+            "https://w3id.org/security/data-integrity/v2"
+        ],
+        "id": SL2021_URL,
+        "type": ["VerifiableCredential", "StatusList2021Credential"],
+        "issuer": did,
+        "issuanceDate": "2025-01-01T00:00:00Z",
+        "credentialSubject": {
+            "id": format!("{SL2021_URL}#list"),
+            "type": "StatusList2021",
+            "statusPurpose": "revocation",
+            "encodedList": encoded_list(&bits)
+        }
+    });
+    sign_di(list, did, "eddsa-rdfc-2022")
+}
+
+#[test]
+fn status_list_2021_with_data_integrity() {
+    let did = our_did_key();
+    let cred = sl2021_credential(&did, 42);
+    let check = |list: Value| {
+        let docs = MapDocuments::from([(SL2021_URL.to_string(), list)]);
+        let ctx = Context {
+            now: 1_800_000_000,
+            trusted: None,
+            documents: &docs,
+        };
+        verify(cred.to_string().as_bytes(), &ctx)
+    };
+    // the credential and the list both need the bundled StatusList2021 context
+    let r = check(sl2021_list(&did, &[7, 41, 43]));
+    assert_eq!(r.signature, VALID);
+    assert_eq!(r.status, Check::new(State::Pass, Reason::StatusActive));
+    assert_eq!(r.verdict, Verdict::Verified);
+    let r = check(sl2021_list(&did, &[7, 42]));
+    assert_eq!(r.status, Check::new(State::Fail, Reason::Revoked));
+    assert_eq!(r.verdict, Verdict::Revoked);
+    // the list's proof covers the bits
+    let mut edited = sl2021_list(&did, &[7]);
+    edited["credentialSubject"]["encodedList"] = json!(encoded_list(&{
+        let mut b = vec![0u8; 16 * 1024];
+        b[42 / 8] = 0x80 >> (42 % 8);
+        b
+    }));
+    assert_eq!(
+        check(edited).status,
+        Check::new(State::Fail, Reason::StatusListInvalid)
+    );
+}
+
+#[test]
+fn a_credential_without_issuer_is_never_verified() {
+    // VC-JOSE style (the payload is the credential): no `issuer`, no `iss`
+    let cred = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiableCredential"],
+        "id": "urn:uuid:1",
+        "credentialSubject": {"id": "did:example:learner"}
+    });
+    let jwt = sign_jwt(
+        json!({"alg": "EdDSA", "typ": "vc+jwt", "jwk": our_jwk()}),
+        cred.clone(),
+    );
+    let r = check_jwt(&jwt, &NoDocuments);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::IssuerMissing));
+    assert_eq!(r.issuer, Check::new(State::Fail, Reason::IssuerMissing));
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // the same with an empty issuer
+    let mut empty = cred.clone();
+    empty["issuer"] = json!("");
+    let jwt = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), empty);
+    assert_eq!(check_jwt(&jwt, &NoDocuments).verdict, Verdict::Invalid);
+    // VC-JWT with a `vc` claim and no issuer anywhere
+    let mut p = payload("https://school.example/issuer");
+    p.as_object_mut().unwrap().remove("iss");
+    p["vc"].as_object_mut().unwrap().remove("issuer");
+    let r = check_jwt(
+        &sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p),
+        &NoDocuments,
+    );
+    assert_eq!(r.signature.reason, Reason::IssuerMissing);
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // …but `iss` alone names the issuer (VC-JWT 1.1 moves `issuer` into `iss`)
+    let iss = "https://school.example/issuer";
+    let mut p = payload(iss);
+    p["vc"].as_object_mut().unwrap().remove("issuer");
+    let r = check_jwt(
+        &sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), p),
+        &NoDocuments,
+    );
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.issuer_id.as_deref(), Some(iss));
+    // an unsigned credential without issuer is invalid, not merely "unknown"
+    let r = check_jwt(&cred.to_string(), &NoDocuments);
+    assert_eq!(r.issuer, Check::new(State::Fail, Reason::IssuerMissing));
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn a_forged_credential_naming_a_trusted_issuer_is_not_shown_as_trusted() {
+    let list = trusted();
+    let ctx = Context {
+        now: now(),
+        trusted: Some(&list),
+        documents: &NoDocuments,
+    };
+    // fixture 09 names the trusted issuer but was edited after signing; 12 and 13 are signed
+    // with another key than the trusted issuer's
+    for name in [
+        "09-tampered-di-achievement-name.json",
+        "12-tampered-di-wrong-key.json",
+        "13-tampered-di-issuer-not-signer.json",
+    ] {
+        let r = verify(&fixture(name), &ctx);
+        assert!(
+            list.iter().any(|t| Some(&t.id) == r.issuer_id.as_ref()),
+            "{name}"
+        );
+        assert_eq!(r.signature.state, State::Fail, "{name}");
+        assert_eq!(
+            r.issuer,
+            Check::new(State::Unknown, Reason::IssuerUnconfirmed),
+            "{name}"
+        );
+        assert_eq!(r.trusted_name, None, "{name}");
+        assert_eq!(r.verdict, Verdict::Invalid, "{name}");
+    }
+    // unsigned, naming a trusted issuer: not confirmed either, and still "unknown" overall
+    let r = verify(&fixture("26-unsigned-ob3.json"), &ctx);
+    assert_eq!(
+        r.issuer,
+        Check::new(State::Unknown, Reason::IssuerUnconfirmed)
+    );
+    assert_eq!(r.trusted_name, None);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    // a forged JWT naming an issuer that is not on the list does not say "valid signature"
+    let r = verify(&fixture("14-tampered-jwt-payload.jwt"), &ctx);
+    assert_eq!(r.issuer.reason, Reason::IssuerUnconfirmed);
+}
+
+// ---- a JWT header's `jwk` must be the issuer's key
+
+fn verify_with(text: &str, list: &[TrustedIssuer], docs: &dyn Documents) -> Report {
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: Some(list),
+        documents: docs,
+    };
+    verify(text.as_bytes(), &ctx)
+}
+
+/// Someone else's key.
+const MALLORY: [u8; 32] = [9u8; 32];
+
+#[test]
+fn jwt_header_key_must_be_a_did_issuers_key() {
+    let did = our_did_key();
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(&did));
+    assert_eq!(check_jwt(&ok, &NoDocuments).verdict, Verdict::Verified);
+    // Mallory signs a credential in our name and puts her own key in the header
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(&did),
+    );
+    let r = check_jwt(&forged, &NoDocuments);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::KeyNotIssuers));
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // the same against a trusted did:key issuer whose list entry names no keys
+    let victim = "did:key:z6MksVmx5ZZLZJZCcPU41d6yVkXZjCVgx8WmuD8hHCQwMRuX";
+    let mut list = trusted();
+    list[0].keys = vec![];
+    assert_eq!(list[0].id, victim);
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(victim),
+    );
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: Some(&list),
+        documents: &NoDocuments,
+    };
+    let r = verify(forged.as_bytes(), &ctx);
+    assert_eq!(r.signature.reason, Reason::KeyNotIssuers);
+    assert_eq!(r.trusted_name, None);
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn jwt_header_key_matches_a_p256_did_key_in_either_point_encoding() {
+    use p256::ecdsa::signature::Signer as _;
+    let sk = p256::ecdsa::SigningKey::from_bytes(&[5u8; 32].into()).unwrap();
+    let vk = sk.verifying_key();
+    let mut mk = vec![0x80, 0x24];
+    mk.extend_from_slice(vk.to_encoded_point(true).as_bytes());
+    let did = format!("did:key:z{}", base58_encode(&mk));
+    let full = vk.to_encoded_point(false);
+    let jwk = json!({"kty": "EC", "crv": "P-256",
+        "x": base64url_encode(full.x().unwrap()), "y": base64url_encode(full.y().unwrap())});
+    let input = format!(
+        "{}.{}",
+        base64url_encode(json!({"alg": "ES256", "jwk": jwk}).to_string().as_bytes()),
+        base64url_encode(payload(&did).to_string().as_bytes())
+    );
+    let sig: p256::ecdsa::Signature = sk.sign(input.as_bytes());
+    let jwt = format!("{input}.{}", base64url_encode(&sig.to_bytes()));
+    assert_eq!(check_jwt(&jwt, &NoDocuments).verdict, Verdict::Verified);
+}
+
+#[test]
+fn jwt_header_key_must_be_in_a_did_web_document() {
+    let did = "did:web:school.example";
+    let url = "https://school.example/.well-known/did.json";
+    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
+    let mut mk = vec![0xed, 0x01];
+    mk.extend_from_slice(key.verifying_key().as_bytes());
+    let doc = json!({
+        "id": did,
+        "verificationMethod": [{"id": format!("{did}#k1"), "type": "Multikey", "controller": did,
+                                "publicKeyMultibase": format!("z{}", base58_encode(&mk))}],
+        "assertionMethod": ["#k1"]
+    });
+    let docs = MapDocuments::from([(url.to_string(), doc)]);
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(did));
+    assert_eq!(check_jwt(&ok, &docs).verdict, Verdict::Verified);
+    // without the DID document the key cannot be tied to the issuer yet
+    let r = check_jwt(&ok, &NoDocuments);
+    assert_eq!(
+        r.signature,
+        Check::new(State::Unknown, Reason::KeyUnreachable)
+    );
+    assert_eq!(r.needs, vec![url.to_string()]);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(did),
+    );
+    let r = check_jwt(&forged, &docs);
+    assert_eq!(r.signature.reason, Reason::KeyNotIssuers);
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn jwt_header_key_must_be_a_trusted_url_issuers_listed_key() {
+    let iss = "https://school.example/issuer";
+    let key_url = "https://school.example/keys/1";
+    let method =
+        json!({"id": key_url, "type": "JsonWebKey", "controller": iss, "publicKeyJwk": our_jwk()});
+    let docs = MapDocuments::from([(key_url.to_string(), method)]);
+    let mut list = trusted();
+    list[0].id = iss.to_string();
+    // the list names the key only by its URL
+    list[0].keys = vec![json!(key_url)];
+    let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(iss));
+    let r = verify_with(&ok, &list, &docs);
+    assert_eq!(r.signature, VALID);
+    assert_eq!(r.issuer, Check::new(State::Pass, Reason::IssuerTrusted));
+    assert_eq!(r.verdict, Verdict::Verified);
+    let forged = sign_jwt_with(
+        &MALLORY,
+        json!({"alg": "EdDSA", "jwk": jwk_of(&MALLORY)}),
+        payload(iss),
+    );
+    let r = verify_with(&forged, &list, &docs);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::KeyNotListed));
+    assert_eq!(r.trusted_name, None);
+    assert_eq!(r.verdict, Verdict::Invalid);
+    // the key URL not fetched yet: undecided, and asked for
+    let r = verify_with(&forged, &list, &NoDocuments);
+    assert_eq!(
+        r.signature,
+        Check::new(State::Unknown, Reason::KeyUnreachable)
+    );
+    assert_eq!(r.needs, vec![key_url.to_string()]);
+    assert_eq!(r.verdict, Verdict::Unknown);
+    // an https issuer with no key set anywhere: the header key is accepted
+    let r = check_jwt(&forged, &NoDocuments);
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.issuer.reason, Reason::TrustListUnavailable);
+}
+
+#[test]
+fn what_the_verifier_cannot_process_is_unknown_not_invalid() {
+    let did = our_did_key();
+    let cred = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "id": "urn:uuid:7d2c1f9e-0b1a-4c55-9d0e-3f6a2b8c4e12",
+        "type": ["VerifiableCredential"],
+        "issuer": did,
+        "credentialSubject": {"id": "did:example:learner"}
+    });
+    let signed = sign_di(cred, &did, "eddsa-rdfc-2022");
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: &NoDocuments,
+    };
+    let r = verify(signed.to_string().as_bytes(), &ctx);
+    assert_eq!(r.verdict, Verdict::Verified);
+    let with_context = |extra: Value| {
+        let mut d = signed.clone();
+        d["@context"].as_array_mut().unwrap().push(extra);
+        d
+    };
+    // a context that is not bundled (never fetched)
+    let unknown = with_context(json!("https://example.org/contexts/unknown/v1"));
+    let r = verify(unknown.to_string().as_bytes(), &ctx);
+    assert_eq!(
+        r.signature,
+        Check::new(State::Unknown, Reason::ContextUnknown)
+    );
+    assert_eq!(r.verdict, Verdict::Unknown);
+    // JSON-LD 1.1 features this processor leaves out: a language map, @import, @nest
+    let mut lang_map = with_context(
+        json!({"titles": {"@id": "https://example.org/titles", "@container": "@language"}}),
+    );
+    lang_map["titles"] = json!({"en": "Home care", "et": "Koduhooldus"});
+    let import = with_context(json!({"@import": "https://www.w3.org/ns/credentials/v2"}));
+    let nest = with_context(json!({"meta": {"@id": "https://example.org/meta", "@nest": "x"}}));
+    for (what, doc) in [
+        ("language map", lang_map),
+        ("@import", import),
+        ("@nest", nest),
+    ] {
+        let r = verify(doc.to_string().as_bytes(), &ctx);
+        assert_eq!(
+            r.signature,
+            Check::new(State::Unknown, Reason::JsonLdUnsupported),
+            "{what}"
+        );
+        assert_eq!(r.verdict, Verdict::Unknown, "{what}");
+    }
+    // …while JSON-LD that is wrong, or data the signature would not cover, stays invalid
+    let mut undefined = signed.clone();
+    undefined["credentialSubject"]["undefinedTerm"] = json!("x");
+    let r = verify(undefined.to_string().as_bytes(), &ctx);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::JsonLdError));
+    let bad_container =
+        with_context(json!({"t": {"@id": "https://example.org/t", "@container": "@nonsense"}}));
+    let r = verify(bad_container.to_string().as_bytes(), &ctx);
+    assert_eq!(r.signature, Check::new(State::Fail, Reason::JsonLdError));
+    // a status list the verifier cannot process: the status is unknown, not invalid
+    let cred = sl2021_credential(&did, 42);
+    let mut list = sl2021_list(&did, &[42]);
+    list["@context"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("https://example.org/contexts/unknown/v1"));
+    let docs = MapDocuments::from([(SL2021_URL.to_string(), list)]);
+    let ctx = Context {
+        now: 1_800_000_000,
+        trusted: None,
+        documents: &docs,
+    };
+    let r = verify(cred.to_string().as_bytes(), &ctx);
+    assert_eq!(r.status, Check::new(State::Unknown, Reason::ContextUnknown));
+    assert_eq!(r.verdict, Verdict::Unknown);
 }
