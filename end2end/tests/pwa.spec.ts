@@ -1,7 +1,7 @@
 // Installable, offline-first, splash before the wasm, and safe updates.
 import { test, expect, tr, appReady, expectNoAxeViolations } from './fixtures/base';
 import { ResultPage, decodeQr } from './fixtures/quiz';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,16 +45,32 @@ test('the manifest is linked, parses, and names everything Chromium needs to ins
   }
 });
 
-test('Chromium finds the app installable', async ({ page, context }) => {
-  await page.goto('/');
-  await appReady(page);
-  await controlled(page);
-  const cdp = await context.newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors.map((e: { errorId: string }) => e.errorId)).toEqual([]);
-  const { url, errors } = await cdp.send('Page.getAppManifest');
-  expect(url).toMatch(/\/manifest\.webmanifest$/);
-  expect(errors).toEqual([]);
+test('Chromium finds the app installable', async ({ baseURL }, info) => {
+  // Chromium never offers to install from an incognito profile, and every Playwright context
+  // is one: this test runs in a real (persistent) profile of its own.
+  const profile = mkdtempSync(join(tmpdir(), 'carewise-profile-'));
+  const launch = info.project.use.launchOptions!;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: launch.executablePath,
+    args: launch.args,
+    headless: true,
+    viewport: { width: 412, height: 915 },
+  });
+  try {
+    const page = context.pages()[0] || (await context.newPage());
+    await page.goto(`${baseURL}/`);
+    await appReady(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e: { errorId: string }) => e.errorId)).toEqual([]);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    expect(url).toMatch(/\/manifest\.webmanifest$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test('every main route works offline after one online visit', async ({ page, context }) => {

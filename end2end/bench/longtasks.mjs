@@ -1,0 +1,95 @@
+// Where the main thread's long tasks go while a route starts: records a Chromium trace of a first
+// visit (release build in dist/, served by tools/serve.mjs) with the CPU slowed down 4× (as
+// Lighthouse's mobile preset assumes), then prints each main-thread task over 50 ms with the
+// events that took its time (self time by event name, e.g. wasm lazy compilation vs. running
+// JS/wasm vs. style and layout).
+//
+//   node end2end/bench/longtasks.mjs [--routes /,/catalogue,/quiz,/wallet] [--cpu 4] [--port 6192] [--top 8]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const opt = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const ROUTES = opt('routes', '/,/catalogue,/quiz,/wallet').split(',');
+const CPU = Number(opt('cpu', '4'));
+const PORT = Number(opt('port', '6192'));
+const TOP = Number(opt('top', '8'));
+const APP = `http://127.0.0.1:${PORT}`;
+
+const server = spawn('node', [join(root, 'tools/serve.mjs'), '--dir', join(root, 'dist'), '--port', String(PORT)], { stdio: 'ignore' });
+for (let i = 0; i < 50; i++) {
+  try {
+    await fetch(`${APP}/config.json`);
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+});
+
+const CATEGORIES = ['devtools.timeline', 'v8', 'v8.wasm', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
+
+for (const route of ROUTES) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+  const t0 = Date.now();
+  await page.goto(APP + route);
+  await page.waitForSelector('#splash', { state: 'detached', timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  const wall = Date.now() - t0;
+  await cdp.send('Tracing.end');
+  await done;
+
+  // The renderer's main thread.
+  const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const counts = new Map();
+  for (const n of names) counts.set(`${n.pid}:${n.tid}`, 0);
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    if (counts.has(k)) counts.set(k, counts.get(k) + 1);
+  }
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number');
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const long = tasks.filter((t) => t.dur > 50_000);
+  const start = tasks[0]?.ts ?? 0;
+  const blocking = long.reduce((s, t) => s + (t.dur - 50_000), 0);
+  console.log(`\n${route}: ${long.length} main-thread tasks over 50 ms at ${CPU}x CPU, blocking ${(blocking / 1000).toFixed(0)} ms in all (page up in ${wall} ms wall)`);
+  for (const t of long) {
+    // self time per event name inside the task
+    const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const self = new Map();
+    const stack = [];
+    const add = (name, us) => self.set(name, (self.get(name) || 0) + us);
+    let covered = 0;
+    for (const e of inside) {
+      while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+      if (stack.length) stack[stack.length - 1].child += e.dur;
+      else covered += e.dur;
+      stack.push({ e, end: e.ts + e.dur, child: 0 });
+      e._frame = stack[stack.length - 1];
+    }
+    for (const e of inside) add(e.name, e.dur - e._frame.child);
+    add('(task itself)', t.dur - covered);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+    console.log(`  at ${((t.ts - start) / 1000).toFixed(0).padStart(6)} ms  ${(t.dur / 1000).toFixed(0).padStart(4)} ms: ${top.map(([n, us]) => `${n} ${(us / 1000).toFixed(0)}`).join(', ')}`);
+  }
+  await context.close();
+}
+await browser.close();
+server.kill();
