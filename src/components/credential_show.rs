@@ -1,28 +1,12 @@
 use crate::components::wallet_text::show_date;
 use crate::components::QrCode;
-use crate::domain::qr;
+use crate::domain::wallet::compact::qr_payload;
 use crate::domain::wallet::record::Record;
 use crate::i18n::*;
 use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// What the desk QR code carries: the public URL, else the compact credential if it fits.
-pub fn qr_payload(record: &Record) -> Option<String> {
-    if let Some(url) = &record.view.public_url {
-        return Some(url.clone());
-    }
-    let text = record.text();
-    let compact = if record.view.format.is_jwt() {
-        text.trim().to_owned()
-    } else {
-        serde_json::from_slice::<serde_json::Value>(&record.bytes)
-            .map(|v| v.to_string())
-            .unwrap_or(text)
-    };
-    qr::encode(&compact).is_ok().then_some(compact)
-}
 
 /// Keeps the screen on while shown (where the Screen Wake Lock API exists).
 async fn wake_lock() -> Option<JsValue> {
@@ -65,7 +49,8 @@ fn release(sentinel: &JsValue) {
     }
 }
 
-/// Full-screen, high-contrast card to show at a desk, with a QR code, the screen kept on.
+/// Full-screen, high-contrast card to show at a desk, with a QR code ([`qr_payload`]), the
+/// screen kept on.
 #[component]
 pub fn CredentialShow(
     /// The credential.

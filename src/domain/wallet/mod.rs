@@ -7,6 +7,7 @@
 
 pub mod backup;
 pub mod baked;
+pub mod compact;
 pub mod credential;
 pub mod record;
 pub mod scan;
