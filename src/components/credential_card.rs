@@ -38,7 +38,8 @@ pub fn CredentialCard(
         .clone()
         .unwrap_or_else(|| t_string!(i18n, wallet.untitled).to_string());
     let issuer = v.issuer.name.clone().or(v.issuer.id.clone());
-    let issued = v.issued.as_deref().map(show_date);
+    // formatted when shown, so the date follows a language switch
+    let issued = v.issued.clone();
     let ects = v.ects.clone();
     let eqf = v.eqf.clone();
     let image = v.image.clone();
@@ -52,7 +53,7 @@ pub fn CredentialCard(
                     <h3 class="credential-title"><A href=href>{title}</A></h3>
                     {issuer.map(|i| view! { <p class="issuer">{i}</p> })}
                     <p class="facts">
-                        {issued.map(|d| view! { <span>{t!(i18n, wallet.issued_on, date = d.clone())}</span> })}
+                        {issued.map(|iso| view! { <span>{t!(i18n, wallet.issued_on, date = move || show_date(&iso))}</span> })}
                         {ects.map(|n| view! { <span>{t!(i18n, wallet.ects, n = n.clone())}</span> })}
                         {eqf.map(|l| view! { <span>{t!(i18n, wallet.eqf, level = l.clone())}</span> })}
                     </p>
