@@ -95,6 +95,38 @@ async function noJavascriptUrls(page: Page) {
   expect(bad).toEqual([]);
 }
 
+/** In print emulation at the A4 text width: every element of the credential page that is cut off
+ *  by an element hiding its overflow (itself or an ancestor). Empty when nothing is clipped. */
+async function clippedInPrint(page: Page) {
+  return page.locator('.credential-page').evaluate((root) => {
+    const hides = (el: Element) => {
+      const s = getComputedStyle(el);
+      return s.overflowX !== 'visible' || s.overflowY !== 'visible';
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+    const cut: string[] = [];
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      if (el.closest('.visually-hidden')) continue; // clipped on purpose (screen-reader text)
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not printed
+      if (hides(el) && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
+        cut.push(`${name(el)} hides ${el.scrollHeight - el.clientHeight}px of its content`);
+      }
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (!hides(a)) continue;
+        const c = a.getBoundingClientRect();
+        if (r.bottom > c.bottom + 1 || r.right > c.right + 1 || r.top < c.top - 1 || r.left < c.left - 1) {
+          cut.push(`${name(el)} cut off by ${name(a)}`);
+        }
+      }
+    }
+    return cut;
+  });
+}
+
+/** 180 mm (A4 less 15 mm margins) at 96 dpi: the width the print stylesheet lays out for. */
+const A4_TEXT_WIDTH = 680;
+
 test.describe('wallet', () => {
   test('every fixture imported by file gives its manifest verdict, hostile ones render inert', async ({ page }) => {
     test.setTimeout(120_000);
@@ -312,12 +344,18 @@ test.describe('wallet', () => {
     expect(dl.suggestedFilename()).toMatch(/^credential-[0-9a-f]{16}\.json$/);
     expect(readFileSync((await dl.path())!)).toEqual(fixture('01-valid-di-v2-ehr-basics.json'));
 
+    // print, laid out at the width of A4 inside its margins: an ordinary credential fits one page
+    const phone = page.viewportSize()!;
+    await page.setViewportSize({ width: A4_TEXT_WIDTH, height: phone.height });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.credential-actions')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('details.raw')).toBeHidden();
+    expect(await clippedInPrint(page)).toEqual([]);
     const height = await page.locator('.credential-page').evaluate((e) => e.getBoundingClientRect().height);
-    expect(height).toBeLessThanOrEqual(1010); // 267 mm at 96 dpi: one A4 page inside the margins
+    expect(height).toBeLessThanOrEqual(1009); // 267 mm at 96 dpi: one A4 page inside the margins
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(phone);
 
     // too long for a QR code and no public URL: a note instead
     await page.getByRole('button', { name: en('show') }).click();
@@ -395,5 +433,41 @@ test.describe('wallet', () => {
     await expect(cards(page)).toHaveCount(1);
     expect((await storedBytes(page)).map((r) => r.key)).not.toContain('id:broken');
     await expectNoAxeViolations(page);
+  });
+
+  test('print: a long credential flows on to more pages, nothing is cut off', async ({ page }) => {
+    await openWallet(page);
+    // a long credential: a long description and many learning outcomes (the signature no longer
+    // matches, which does not matter for printing)
+    const long = JSON.parse(fixture('01-valid-di-v2-ehr-basics.json').toString('utf8'));
+    long.id = 'urn:uuid:3f1d9d0e-0000-4000-8000-000000000021';
+    const achievement = long.credentialSubject.achievement;
+    achievement.description = 'Health data protection and information technology. '.repeat(60);
+    achievement.learningOutcomes = Array.from(
+      { length: 40 },
+      (_, i) => `Outcome ${i + 1}: documents care in the electronic health record and checks who may read it`,
+    );
+    achievement.learningOutcomes.push('The last learning outcome: explains the result to the patient');
+    await importFile(page, 'long.json', Buffer.from(JSON.stringify(long, null, 2)));
+    await cards(page).first().getByRole('link').click();
+    const outcomes = page.locator('.credential-elements .element').filter({ has: page.getByText(en('el_outcomes'), { exact: true }) });
+    const last = outcomes.locator('li').last();
+    await expect(last).toHaveText('The last learning outcome: explains the result to the patient');
+
+    await page.setViewportSize({ width: A4_TEXT_WIDTH, height: 915 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.credential-actions')).toBeHidden();
+    // longer than one page, and still every element whole: nothing clipped
+    const pageBox = (await page.locator('.credential-page').boundingBox())!;
+    expect(pageBox.height).toBeGreaterThan(1009);
+    expect(await clippedInPrint(page)).toEqual([]);
+    const lastBox = (await last.boundingBox())!;
+    expect(lastBox.height).toBeGreaterThan(0);
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(pageBox.y + pageBox.height);
+    // the print type is smaller than the screen's
+    const printSize = await last.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    await page.emulateMedia({ media: 'screen' });
+    const screenSize = await last.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(printSize).toBeLessThan(screenSize);
   });
 });
