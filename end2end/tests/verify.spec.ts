@@ -2,7 +2,7 @@
 // (public/verifier-worker.js + the `verifier` wasm) and must get the verdict the reference
 // implementations gave it (tests/fixtures/credentials/manifest.json); offline, a credential with
 // a status list is "unknown", never "verified". Also prints the median verify time per kind.
-import { test, expect, tr, expectNoAxeViolations } from './fixtures/base';
+import { test, expect, tr, expectNoAxeViolations, followStatusServer } from './fixtures/base';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,8 @@ function expectedVerdict(e: Entry): string {
 }
 
 // The status credentials name http://127.0.0.1:8765/status/…: end2end/servers/status.mjs serves
-// them for the whole run (playwright.config.ts).
+// them for the whole run (playwright.config.ts; on another port when E2E_PORT_BASE moves the
+// ports, with the browser's requests routed there by tests/fixtures/base.ts).
 
 type Reply = { report: { verdict: string; signature: { state: string; reason: string }; status: { state: string; reason: string }; validity: { reason: string } }; ms: number };
 
@@ -126,6 +127,7 @@ test('each imported credential card shows the reference verdict (data-verdict)',
     // a fresh wallet each time: tampered copies share their original's id
     const { baseURL } = test.info().project.use;
     const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    await followStatusServer(context);
     const page = await context.newPage();
     await page.goto('/wallet');
     await page.locator('#import-file').setInputFiles(join(fixtures, e.file));
