@@ -357,9 +357,15 @@ test.describe('wallet', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize(phone);
 
-    // too long for a QR code and no public URL: a note instead
+    // the desk card shows the verdict too (symbol and words)
+    await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
     await page.getByRole('button', { name: en('show') }).click();
     const show = page.getByRole('dialog');
+    await expect(show.locator('.verdict')).toHaveAttribute('data-verdict', 'verified');
+    await expect(show.locator('.verdict .verdict-symbol')).toHaveText('✓');
+    await expect(show.locator('.verdict .verdict-symbol')).toHaveAttribute('aria-hidden', 'true');
+    await expect(show.locator('.verdict .verdict-text')).toHaveText(en('verdict_verified'));
+    // too long for a QR code and no public URL: a note instead
     await expect(show.getByTestId('qr-none')).toHaveText(en('qr_none'));
     await show.getByRole('button', { name: en('close') }).click();
     await expect(show).toHaveCount(0);
@@ -469,5 +475,97 @@ test.describe('wallet', () => {
     await page.emulateMedia({ media: 'screen' });
     const screenSize = await last.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(printSize).toBeLessThan(screenSize);
+  });
+
+  test('the credential page follows a language switch (labels, dates, verdict)', async ({ page }) => {
+    await openWallet(page);
+    await importFile(page, '01.json', fixture('01-valid-di-v2-ehr-basics.json'));
+    await cards(page).first().getByRole('link').click();
+    await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
+    const labels = ['el_learner', 'el_title', 'el_issuer', 'el_country', 'el_issued', 'el_valid_until', 'el_ects', 'el_eqf', 'el_format'];
+    const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const dt = page.locator('.credential-elements dt');
+    let current = 'en';
+    for (const lang of ['fi', 'nl', 'uk']) {
+      await page.getByRole('combobox', { name: tr(current, 'common.language') }).selectOption(lang);
+      current = lang;
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      for (const key of labels) {
+        await expect(dt.filter({ hasText: exactly(tr(lang, `wallet.${key}`)) }), `${lang} ${key}`).toHaveCount(1);
+      }
+      await expect(dt.filter({ hasText: exactly(en('el_learner')) })).toHaveCount(0);
+      const issued = page.locator('.credential-elements .element').filter({ has: page.locator('dt', { hasText: exactly(tr(lang, 'wallet.el_issued')) }) });
+      const date = await page.evaluate(
+        (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 14)),
+        lang,
+      );
+      await expect(issued.locator('dd')).toHaveText(date);
+      await expect(page.locator('.credential-page > .verdict .verdict-text')).toHaveText(tr(lang, 'wallet.verdict_verified'));
+      const signature = page.locator('.verify-check[data-reason="signature-valid"]');
+      await expect(signature.locator('.check-label')).toHaveText(tr(lang, 'verify.check_signature'));
+      await expect(signature.locator('.check-reason')).toHaveText(tr(lang, 'verify.reason_signature_valid'));
+      if (lang === 'uk') {
+        await expectNoAxeViolations(page);
+        // the wallet list's dates follow too
+        await page.getByRole('link', { name: tr(lang, 'wallet.back_to_wallet') }).click();
+        await expect(cards(page).first().locator('.facts')).toContainText(tr(lang, 'wallet.issued_on', { date }));
+        await page.getByRole('combobox', { name: tr(lang, 'common.language') }).selectOption('it');
+        const it = await page.evaluate(
+          () => new Intl.DateTimeFormat('it', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 14)),
+        );
+        await expect(cards(page).first().locator('.facts')).toContainText(tr('it', 'wallet.issued_on', { date: it }));
+      }
+    }
+  });
+
+  test('an unreadable record that cannot be moved to quarantine is still reported, never dropped', async ({ page }) => {
+    await openWallet(page);
+    await importFile(page, '02.json', fixture('02-valid-di-v2-second-issuer.json'));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('carewise-wallet');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('credentials', 'readwrite');
+            tx.objectStore('credentials').put({ key: 'id:broken', json: '{"schema":2,"key":"id:broken","bytes":"!!"' });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    // the quarantine store refuses every write from now on
+    await page.addInitScript(() => {
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name === 'quarantine') throw new DOMException('refused by the test', 'UnknownError');
+        return add.apply(this, args);
+      };
+    });
+    await page.reload();
+    await appReady(page);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(page.getByTestId('quarantined')).toHaveText(en('quarantined', { count: 1 }));
+    // still stored where it was: reported again on the next load
+    const keys = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('carewise-wallet');
+          open.onsuccess = () => {
+            const req = open.result.transaction('credentials').objectStore('credentials').getAllKeys();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve((req.result as string[]).sort());
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+    expect(keys).toContain('id:broken');
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByTestId('quarantined')).toHaveText(en('quarantined', { count: 1 }));
   });
 });
