@@ -5,10 +5,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 //   base     the built app on its embedded static backend
 //   base+1   the same build, whose config.json points at the live test backend (another origin)
 //   base+2   the live test backend (end2end/servers/backend.mjs)
-const base = Number(process.env.E2E_PORT_BASE || 4173);
+//   base+3   the status lists (end2end/servers/status.mjs) — except with the default base, where
+//            they are served at 8765 itself (see STATUS_NAMED)
+const DEFAULT_BASE = 4173;
+const base = Number(process.env.E2E_PORT_BASE || DEFAULT_BASE);
 export const APP = `http://127.0.0.1:${base}`;
 export const APP_SECOND = `http://127.0.0.1:${base + 1}`;
 export const BACKEND = `http://127.0.0.1:${base + 2}`;
+/** The origin the fixture credentials name for their status lists (signed into them, so fixed). */
+export const STATUS_NAMED = 'http://127.0.0.1:8765';
+/** Where this run serves the status lists. When it is not STATUS_NAMED, every browser context
+ *  of the tests routes STATUS_NAMED requests here (tests/fixtures/base.ts `followStatusServer`),
+ *  so a suite on another port base neither shares nor stops the default suite's server. */
+export const STATUS = base === DEFAULT_BASE ? STATUS_NAMED : `http://127.0.0.1:${base + 3}`;
 
 // The second deployment differs from the first only by its config.json.
 const secondConfig = '.generated/config.second-backend.json';
@@ -91,10 +100,11 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      // the status lists the fixture credentials name (a fixed URL, so one for the whole run)
-      command: 'node servers/status.mjs --port 8765',
-      url: 'http://127.0.0.1:8765/health',
-      reuseExistingServer: true,
+      // the status lists the fixture credentials name (one server for the whole run)
+      command: `node servers/status.mjs --port ${new URL(STATUS).port}`,
+      url: `${STATUS}/health`,
+      // at the fixed default port another suite's server is the same one; elsewhere it is ours
+      reuseExistingServer: STATUS === STATUS_NAMED || !process.env.CI,
     },
   ],
 });

@@ -1,7 +1,8 @@
 // Serves the fixtures' status list credentials (tests/fixtures/credentials/status/) at
 // http://127.0.0.1:8765/status/<file>, with CORS, as the fixtures' manifest says. Started once
 // for the whole Playwright run (playwright.config.ts webServer), so no test worker can stop it
-// while another still needs it.
+// while another still needs it. A run with E2E_PORT_BASE moved starts it on base+3 instead and
+// routes the browser's requests for 8765 there (tests/fixtures/base.ts).
 //
 // Standalone: node servers/status.mjs [--port 8765]
 import { createServer } from 'node:http';

@@ -2,7 +2,7 @@
 // (public/verifier-worker.js + the `verifier` wasm) and must get the verdict the reference
 // implementations gave it (tests/fixtures/credentials/manifest.json); offline, a credential with
 // a status list is "unknown", never "verified". Also prints the median verify time per kind.
-import { test, expect, tr, expectNoAxeViolations } from './fixtures/base';
+import { test, expect, tr, expectNoAxeViolations, followStatusServer } from './fixtures/base';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,8 @@ function expectedVerdict(e: Entry): string {
 }
 
 // The status credentials name http://127.0.0.1:8765/status/…: end2end/servers/status.mjs serves
-// them for the whole run (playwright.config.ts).
+// them for the whole run (playwright.config.ts; on another port when E2E_PORT_BASE moves the
+// ports, with the browser's requests routed there by tests/fixtures/base.ts).
 
 type Reply = { report: { verdict: string; signature: { state: string; reason: string }; status: { state: string; reason: string }; validity: { reason: string } }; ms: number };
 
@@ -126,6 +127,7 @@ test('each imported credential card shows the reference verdict (data-verdict)',
     // a fresh wallet each time: tampered copies share their original's id
     const { baseURL } = test.info().project.use;
     const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    await followStatusServer(context);
     const page = await context.newPage();
     await page.goto('/wallet');
     await page.locator('#import-file').setInputFiles(join(fixtures, e.file));
@@ -153,6 +155,52 @@ test('the credential page lists the checks with reasons and checks again on dema
   await again.click();
   await expect(again).toBeEnabled();
   await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified');
+  // the page's verdict says the issuer is not trusted, and so does the desk card
+  const untrusted = tr('en', 'verify.reason_issuer_not_trusted');
+  await expect(page.locator('.credential-page > .verdict .verdict-text')).toHaveText(untrusted);
+  await page.getByRole('button', { name: tr('en', 'wallet.show') }).click();
+  const verdict = page.getByRole('dialog').locator('.verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'verified');
+  await expect(verdict).toHaveAttribute('data-caveat', 'issuer-not-trusted');
+  await expect(verdict.locator('.verdict-symbol')).toHaveText('!');
+  await expect(verdict.locator('.verdict-symbol')).toHaveAttribute('aria-hidden', 'true');
+  await expect(verdict.locator('.verdict-text')).toHaveText(untrusted);
+  await expectNoAxeViolations(page);
+  await page.getByRole('dialog').getByRole('button', { name: tr('en', 'wallet.close') }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('each card shows its verdict with a symbol and in words; an untrusted issuer is named as such', async ({ page }) => {
+  test.setTimeout(90_000);
+  // badge images point at the issuers' (fictional) sites: answered here, never fetched
+  await page.route(/^https?:\/\/[^/]*example\.[a-z]+\//, (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>' }),
+  );
+  const want: [string, string, string, string][] = [
+    // file, data-verdict, symbol, words
+    ['01-valid-di-v2-ehr-basics.json', 'verified', '✓', tr('en', 'wallet.verdict_verified')],
+    ['06-valid-jwt-es256.jwt', 'verified', '!', tr('en', 'verify.reason_issuer_not_trusted')],
+    ['11-tampered-di-proofvalue.json', 'invalid', '✗', tr('en', 'wallet.verdict_invalid')],
+    ['16-expired-di.json', 'expired', '!', tr('en', 'wallet.verdict_expired')],
+    ['26-unsigned-ob3.json', 'unknown', '?', tr('en', 'wallet.verdict_unknown')],
+  ];
+  await page.goto('/wallet');
+  const cards = page.locator('.credential-card');
+  for (const [i, [file, code, symbol, words]] of want.entries()) {
+    await page.locator('#import-file').setInputFiles(join(fixtures, file));
+    await expect(cards).toHaveCount(i + 1);
+    const card = cards.first(); // newest first
+    await expect(card, file).toHaveAttribute('data-verdict', code, { timeout: 15_000 });
+    const verdict = card.locator('.verdict');
+    await expect(verdict.locator('.verdict-symbol'), file).toHaveText(symbol);
+    await expect(verdict.locator('.verdict-symbol'), file).toHaveAttribute('aria-hidden', 'true');
+    await expect(verdict.locator('.verdict-text'), file).toHaveText(words);
+    if (file.startsWith('06-')) await expect(verdict).toHaveAttribute('data-caveat', 'issuer-not-trusted');
+    else await expect(verdict).not.toHaveAttribute('data-caveat', /./);
+  }
+  // a trusted issuer's credential still says plainly "Verified"
+  await expect(cards.filter({ hasText: tr('en', 'wallet.verdict_verified') })).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
 

@@ -95,6 +95,38 @@ async function noJavascriptUrls(page: Page) {
   expect(bad).toEqual([]);
 }
 
+/** In print emulation at the A4 text width: every element of the credential page that is cut off
+ *  by an element hiding its overflow (itself or an ancestor). Empty when nothing is clipped. */
+async function clippedInPrint(page: Page) {
+  return page.locator('.credential-page').evaluate((root) => {
+    const hides = (el: Element) => {
+      const s = getComputedStyle(el);
+      return s.overflowX !== 'visible' || s.overflowY !== 'visible';
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+    const cut: string[] = [];
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      if (el.closest('.visually-hidden')) continue; // clipped on purpose (screen-reader text)
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not printed
+      if (hides(el) && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
+        cut.push(`${name(el)} hides ${el.scrollHeight - el.clientHeight}px of its content`);
+      }
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (!hides(a)) continue;
+        const c = a.getBoundingClientRect();
+        if (r.bottom > c.bottom + 1 || r.right > c.right + 1 || r.top < c.top - 1 || r.left < c.left - 1) {
+          cut.push(`${name(el)} cut off by ${name(a)}`);
+        }
+      }
+    }
+    return cut;
+  });
+}
+
+/** 180 mm (A4 less 15 mm margins) at 96 dpi: the width the print stylesheet lays out for. */
+const A4_TEXT_WIDTH = 680;
+
 test.describe('wallet', () => {
   test('every fixture imported by file gives its manifest verdict, hostile ones render inert', async ({ page }) => {
     test.setTimeout(120_000);
@@ -312,16 +344,28 @@ test.describe('wallet', () => {
     expect(dl.suggestedFilename()).toMatch(/^credential-[0-9a-f]{16}\.json$/);
     expect(readFileSync((await dl.path())!)).toEqual(fixture('01-valid-di-v2-ehr-basics.json'));
 
+    // print, laid out at the width of A4 inside its margins: an ordinary credential fits one page
+    const phone = page.viewportSize()!;
+    await page.setViewportSize({ width: A4_TEXT_WIDTH, height: phone.height });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.credential-actions')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('details.raw')).toBeHidden();
+    expect(await clippedInPrint(page)).toEqual([]);
     const height = await page.locator('.credential-page').evaluate((e) => e.getBoundingClientRect().height);
-    expect(height).toBeLessThanOrEqual(1010); // 267 mm at 96 dpi: one A4 page inside the margins
+    expect(height).toBeLessThanOrEqual(1009); // 267 mm at 96 dpi: one A4 page inside the margins
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(phone);
 
-    // too long for a QR code and no public URL: a note instead
+    // the desk card shows the verdict too (symbol and words)
+    await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
     await page.getByRole('button', { name: en('show') }).click();
     const show = page.getByRole('dialog');
+    await expect(show.locator('.verdict')).toHaveAttribute('data-verdict', 'verified');
+    await expect(show.locator('.verdict .verdict-symbol')).toHaveText('✓');
+    await expect(show.locator('.verdict .verdict-symbol')).toHaveAttribute('aria-hidden', 'true');
+    await expect(show.locator('.verdict .verdict-text')).toHaveText(en('verdict_verified'));
+    // too long for a QR code and no public URL: a note instead
     await expect(show.getByTestId('qr-none')).toHaveText(en('qr_none'));
     await show.getByRole('button', { name: en('close') }).click();
     await expect(show).toHaveCount(0);
@@ -395,5 +439,133 @@ test.describe('wallet', () => {
     await expect(cards(page)).toHaveCount(1);
     expect((await storedBytes(page)).map((r) => r.key)).not.toContain('id:broken');
     await expectNoAxeViolations(page);
+  });
+
+  test('print: a long credential flows on to more pages, nothing is cut off', async ({ page }) => {
+    await openWallet(page);
+    // a long credential: a long description and many learning outcomes (the signature no longer
+    // matches, which does not matter for printing)
+    const long = JSON.parse(fixture('01-valid-di-v2-ehr-basics.json').toString('utf8'));
+    long.id = 'urn:uuid:3f1d9d0e-0000-4000-8000-000000000021';
+    const achievement = long.credentialSubject.achievement;
+    achievement.description = 'Health data protection and information technology. '.repeat(60);
+    achievement.learningOutcomes = Array.from(
+      { length: 40 },
+      (_, i) => `Outcome ${i + 1}: documents care in the electronic health record and checks who may read it`,
+    );
+    achievement.learningOutcomes.push('The last learning outcome: explains the result to the patient');
+    await importFile(page, 'long.json', Buffer.from(JSON.stringify(long, null, 2)));
+    await cards(page).first().getByRole('link').click();
+    const outcomes = page.locator('.credential-elements .element').filter({ has: page.getByText(en('el_outcomes'), { exact: true }) });
+    const last = outcomes.locator('li').last();
+    await expect(last).toHaveText('The last learning outcome: explains the result to the patient');
+
+    await page.setViewportSize({ width: A4_TEXT_WIDTH, height: 915 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.credential-actions')).toBeHidden();
+    // longer than one page, and still every element whole: nothing clipped
+    const pageBox = (await page.locator('.credential-page').boundingBox())!;
+    expect(pageBox.height).toBeGreaterThan(1009);
+    expect(await clippedInPrint(page)).toEqual([]);
+    const lastBox = (await last.boundingBox())!;
+    expect(lastBox.height).toBeGreaterThan(0);
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(pageBox.y + pageBox.height);
+    // the print type is smaller than the screen's
+    const printSize = await last.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    await page.emulateMedia({ media: 'screen' });
+    const screenSize = await last.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(printSize).toBeLessThan(screenSize);
+  });
+
+  test('the credential page follows a language switch (labels, dates, verdict)', async ({ page }) => {
+    await openWallet(page);
+    await importFile(page, '01.json', fixture('01-valid-di-v2-ehr-basics.json'));
+    await cards(page).first().getByRole('link').click();
+    await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
+    const labels = ['el_learner', 'el_title', 'el_issuer', 'el_country', 'el_issued', 'el_valid_until', 'el_ects', 'el_eqf', 'el_format'];
+    const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const dt = page.locator('.credential-elements dt');
+    let current = 'en';
+    for (const lang of ['fi', 'nl', 'uk']) {
+      await page.getByRole('combobox', { name: tr(current, 'common.language') }).selectOption(lang);
+      current = lang;
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      for (const key of labels) {
+        await expect(dt.filter({ hasText: exactly(tr(lang, `wallet.${key}`)) }), `${lang} ${key}`).toHaveCount(1);
+      }
+      await expect(dt.filter({ hasText: exactly(en('el_learner')) })).toHaveCount(0);
+      const issued = page.locator('.credential-elements .element').filter({ has: page.locator('dt', { hasText: exactly(tr(lang, 'wallet.el_issued')) }) });
+      const date = await page.evaluate(
+        (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 14)),
+        lang,
+      );
+      await expect(issued.locator('dd')).toHaveText(date);
+      await expect(page.locator('.credential-page > .verdict .verdict-text')).toHaveText(tr(lang, 'wallet.verdict_verified'));
+      const signature = page.locator('.verify-check[data-reason="signature-valid"]');
+      await expect(signature.locator('.check-label')).toHaveText(tr(lang, 'verify.check_signature'));
+      await expect(signature.locator('.check-reason')).toHaveText(tr(lang, 'verify.reason_signature_valid'));
+      if (lang === 'uk') {
+        await expectNoAxeViolations(page);
+        // the wallet list's dates follow too
+        await page.getByRole('link', { name: tr(lang, 'wallet.back_to_wallet') }).click();
+        await expect(cards(page).first().locator('.facts')).toContainText(tr(lang, 'wallet.issued_on', { date }));
+        await page.getByRole('combobox', { name: tr(lang, 'common.language') }).selectOption('it');
+        const it = await page.evaluate(
+          () => new Intl.DateTimeFormat('it', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 14)),
+        );
+        await expect(cards(page).first().locator('.facts')).toContainText(tr('it', 'wallet.issued_on', { date: it }));
+      }
+    }
+  });
+
+  test('an unreadable record that cannot be moved to quarantine is still reported, never dropped', async ({ page }) => {
+    await openWallet(page);
+    await importFile(page, '02.json', fixture('02-valid-di-v2-second-issuer.json'));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('carewise-wallet');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('credentials', 'readwrite');
+            tx.objectStore('credentials').put({ key: 'id:broken', json: '{"schema":2,"key":"id:broken","bytes":"!!"' });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    // the quarantine store refuses every write from now on
+    await page.addInitScript(() => {
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name === 'quarantine') throw new DOMException('refused by the test', 'UnknownError');
+        return add.apply(this, args);
+      };
+    });
+    await page.reload();
+    await appReady(page);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(page.getByTestId('quarantined')).toHaveText(en('quarantined', { count: 1 }));
+    // still stored where it was: reported again on the next load
+    const keys = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('carewise-wallet');
+          open.onsuccess = () => {
+            const req = open.result.transaction('credentials').objectStore('credentials').getAllKeys();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve((req.result as string[]).sort());
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+    expect(keys).toContain('id:broken');
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByTestId('quarantined')).toHaveText(en('quarantined', { count: 1 }));
   });
 });

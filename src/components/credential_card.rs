@@ -1,12 +1,15 @@
-use crate::components::wallet_text::{show_date, verdict_text};
+use crate::components::wallet_text::show_date;
+use crate::components::CredentialVerdict;
 use crate::domain::wallet::record::Record;
 use crate::i18n::*;
+use crate::state::verification::Verification;
 use crate::state::wallet::Wallet;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// One credential in the wallet list: title (a link to its page), awarding body, date,
-/// ECTS / EQF, and the verdict area. The verdict is read from [`Wallet::verdicts`] and
+/// ECTS / EQF, and the verdict (symbol and words, qualified when the issuer is not on the
+/// trusted list). The verdict is read from [`Wallet::verdicts`] and the verifier's report, and
 /// exposed as `data-verdict` on the card.
 #[component]
 pub fn CredentialCard(
@@ -14,13 +17,20 @@ pub fn CredentialCard(
     record: Record,
     /// The wallet (for the verdict).
     wallet: Wallet,
+    /// The verification reports (for the issuer check behind the verdict).
+    verification: Verification,
     /// Called when the learner asks to delete it (the page confirms).
     #[prop(into)]
     on_delete: Callback<Record>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let key = record.key.clone();
-    let verdict = Memo::new(move |_| wallet.verdict(&key));
+    let verdict = Memo::new({
+        let key = key.clone();
+        move |_| wallet.verdict(&key)
+    });
+    let issuer_check =
+        Memo::new(move |_| verification.reports.with(|r| r.get(&key).map(|r| r.issuer)));
     let v = record.view.clone();
     let href = format!("/wallet/{}", record.slug);
     let title = v
@@ -28,7 +38,8 @@ pub fn CredentialCard(
         .clone()
         .unwrap_or_else(|| t_string!(i18n, wallet.untitled).to_string());
     let issuer = v.issuer.name.clone().or(v.issuer.id.clone());
-    let issued = v.issued.as_deref().map(show_date);
+    // formatted when shown, so the date follows a language switch
+    let issued = v.issued.clone();
     let ects = v.ects.clone();
     let eqf = v.eqf.clone();
     let image = v.image.clone();
@@ -42,14 +53,11 @@ pub fn CredentialCard(
                     <h3 class="credential-title"><A href=href>{title}</A></h3>
                     {issuer.map(|i| view! { <p class="issuer">{i}</p> })}
                     <p class="facts">
-                        {issued.map(|d| view! { <span>{t!(i18n, wallet.issued_on, date = d.clone())}</span> })}
+                        {issued.map(|iso| view! { <span>{t!(i18n, wallet.issued_on, date = move || show_date(&iso))}</span> })}
                         {ects.map(|n| view! { <span>{t!(i18n, wallet.ects, n = n.clone())}</span> })}
                         {eqf.map(|l| view! { <span>{t!(i18n, wallet.eqf, level = l.clone())}</span> })}
                     </p>
-                    <p class="verdict" data-verdict=move || verdict.get().as_str()>
-                        <span class="visually-hidden">{t!(i18n, wallet.verdict_label)}": "</span>
-                        {move || verdict_text(i18n, verdict.get())}
-                    </p>
+                    <CredentialVerdict verdict=verdict issuer=issuer_check/>
                     {seal.then(|| view! { <p class="seal-note">{t!(i18n, wallet.seal_not_checked)}</p> })}
                 </div>
                 <button type="button" class="secondary delete" on:click=move |_| on_delete.run(rec.clone())>

@@ -1,28 +1,14 @@
 use crate::components::wallet_text::show_date;
-use crate::components::QrCode;
-use crate::domain::qr;
+use crate::components::{CredentialVerdict, QrCode};
+use crate::domain::verify::Check;
+use crate::domain::wallet::compact::qr_payload;
 use crate::domain::wallet::record::Record;
+use crate::domain::wallet::CardVerdict;
 use crate::i18n::*;
 use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// What the desk QR code carries: the public URL, else the compact credential if it fits.
-pub fn qr_payload(record: &Record) -> Option<String> {
-    if let Some(url) = &record.view.public_url {
-        return Some(url.clone());
-    }
-    let text = record.text();
-    let compact = if record.view.format.is_jwt() {
-        text.trim().to_owned()
-    } else {
-        serde_json::from_slice::<serde_json::Value>(&record.bytes)
-            .map(|v| v.to_string())
-            .unwrap_or(text)
-    };
-    qr::encode(&compact).is_ok().then_some(compact)
-}
 
 /// Keeps the screen on while shown (where the Screen Wake Lock API exists).
 async fn wake_lock() -> Option<JsValue> {
@@ -65,11 +51,18 @@ fn release(sentinel: &JsValue) {
     }
 }
 
-/// Full-screen, high-contrast card to show at a desk, with a QR code, the screen kept on.
+/// Full-screen, high-contrast card to show at a desk: the credential's verdict (symbol and
+/// words), its main facts and a QR code ([`qr_payload`]), the screen kept on.
 #[component]
 pub fn CredentialShow(
     /// The credential.
     record: Record,
+    /// Its verdict.
+    #[prop(into)]
+    verdict: Signal<CardVerdict>,
+    /// The issuer check of its verification report, once there is one.
+    #[prop(into)]
+    issuer: Signal<Option<Check>>,
     /// Called to close.
     #[prop(into)]
     on_close: Callback<()>,
@@ -116,6 +109,7 @@ pub fn CredentialShow(
             <h2 id="show-title">{title}</h2>
             {v.learner.clone().map(|n| view! { <p class="show-learner">{n}</p> })}
             {v.issuer.name.clone().map(|n| view! { <p class="show-issuer">{n}</p> })}
+            <CredentialVerdict verdict=verdict issuer=issuer/>
             <p class="show-facts">
                 {v.issued.as_deref().map(show_date).map(|d| view! { <span>{t!(i18n, wallet.issued_on, date = d.clone())}</span> })}
                 {v.ects.clone().map(|n| view! { <span>{t!(i18n, wallet.ects, n = n.clone())}</span> })}

@@ -1,6 +1,8 @@
 use crate::components::wallet_text::{download, file_bytes, restore_error_text};
+use crate::domain::wallet::backup::{BackupError, MAX_BACKUP_BYTES};
+use crate::domain::wallet::ImportError;
 use crate::i18n::*;
-use crate::state::wallet::Wallet;
+use crate::state::wallet::{RestoreError, Wallet};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -79,13 +81,14 @@ pub fn WalletBackup(
         busy.set(true);
         note.set(Some((true, t_string!(i18n, wallet.restoring).to_string())));
         leptos::task::spawn_local(async move {
-            let result = match file_bytes(&f).await {
-                Ok(bytes) => wallet
-                    .restore(&bytes, &p)
-                    .await
-                    .map_err(|e| restore_error_text(i18n, &e)),
-                Err(_) => Err(t_string!(i18n, wallet.err_not_backup).to_string()),
-            };
+            let result = match file_bytes(&f, MAX_BACKUP_BYTES).await {
+                Ok(bytes) => wallet.restore(&bytes, &p).await,
+                Err(ImportError::TooLarge { size }) => {
+                    Err(RestoreError::Backup(BackupError::TooLarge { size }))
+                }
+                Err(_) => Err(RestoreError::Backup(BackupError::NotABackup)),
+            }
+            .map_err(|e| restore_error_text(i18n, &e));
             note.set(Some(match result {
                 Ok((added, skipped)) => (
                     true,

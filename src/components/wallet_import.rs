@@ -1,5 +1,6 @@
 use crate::components::wallet_text::{add_error_text, file_bytes, import_bytes, import_url};
 use crate::components::QrScanner;
+use crate::domain::wallet::baked::MAX_IMAGE_BYTES;
 use crate::domain::wallet::record::Source;
 use crate::domain::wallet::url::safe_link;
 use crate::i18n::*;
@@ -47,7 +48,7 @@ pub fn WalletImport(
         busy.set(true);
         leptos::task::spawn_local(async move {
             for file in files {
-                let r = match file_bytes(&file).await {
+                let r = match file_bytes(&file, MAX_IMAGE_BYTES).await {
                     Ok(bytes) => import_bytes(i18n, wallet, &bytes, Source::File).await,
                     Err(e) => Err(add_error_text(i18n, &AddError::Parse(e))),
                 };

@@ -1,6 +1,6 @@
 //! Translated messages and small browser helpers shared by the wallet's views.
 
-use crate::domain::wallet::backup::BackupError;
+use crate::domain::wallet::backup::{BackupError, MAX_BACKUP_BYTES};
 use crate::domain::wallet::record::Source;
 use crate::domain::wallet::url::safe_link;
 use crate::domain::wallet::{CardVerdict, ImportError};
@@ -50,6 +50,13 @@ pub fn store_error_text(i18n: I18nContext<Locale>, e: &StoreError) -> String {
 /// The message for a failed restore.
 pub fn restore_error_text(i18n: I18nContext<Locale>, e: &RestoreError) -> String {
     match e {
+        RestoreError::Backup(BackupError::TooLarge { size }) => t_string!(
+            i18n,
+            wallet.err_backup_too_large,
+            size = human_size(*size as f64),
+            limit = human_size(MAX_BACKUP_BYTES as f64)
+        )
+        .to_string(),
         RestoreError::Backup(BackupError::NotABackup) => {
             t_string!(i18n, wallet.err_not_backup).to_string()
         }
@@ -177,11 +184,11 @@ pub async fn import_bytes(
     }
 }
 
-/// The bytes of a picked file.
-pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
-    use crate::domain::wallet::baked::MAX_IMAGE_BYTES;
+/// The bytes of a picked file, refused unread if it is over `limit` bytes
+/// (`ImportError::TooLarge` with its size).
+pub async fn file_bytes(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, ImportError> {
     let size = file.size() as usize;
-    if size > MAX_IMAGE_BYTES {
+    if size > limit {
         return Err(ImportError::TooLarge { size });
     }
     let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())

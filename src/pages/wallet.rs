@@ -80,7 +80,7 @@ pub fn WalletPage() -> impl IntoView {
                 </Show>
                 <ul class="card-list credential-list" data-testid="credential-list">
                     <For each=move || wallet.records.get() key=|r| r.key.clone() let(rec)>
-                        <CredentialCard record=rec wallet=wallet on_delete=move |r: Record| { deleted.set(None); confirming.set(Some(r)) }/>
+                        <CredentialCard record=rec wallet=wallet verification=verification on_delete=move |r: Record| { deleted.set(None); confirming.set(Some(r)) }/>
                     </For>
                 </ul>
             }>

@@ -1,5 +1,7 @@
-use crate::components::wallet_text::{download, verdict_text};
-use crate::components::{CredentialDetails, CredentialShow, Loading, VerificationChecks};
+use crate::components::wallet_text::download;
+use crate::components::{
+    CredentialDetails, CredentialShow, CredentialVerdict, Loading, VerificationChecks,
+};
 use crate::domain::wallet::record::Record;
 use crate::i18n::*;
 use crate::state::verification::use_verification;
@@ -109,6 +111,9 @@ pub fn WalletCredentialPage() -> impl IntoView {
                 .unwrap_or_else(|| t_string!(i18n, wallet.untitled).to_string());
             let key = rec.key.clone();
             let verdict = Memo::new(move |_| wallet.verdict(&key));
+            let key = rec.key.clone();
+            let issuer_check =
+                Memo::new(move |_| verification.reports.with(|r| r.get(&key).map(|r| r.issuer)));
             let raw = rec.text();
             let for_share = rec.clone();
             let for_download = rec.clone();
@@ -118,10 +123,7 @@ pub fn WalletCredentialPage() -> impl IntoView {
                 <article class="credential-page" data-verdict=move || verdict.get().as_str()>
                     <h1>{title}</h1>
                     {rec.view.image.clone().map(|src| view! { <img class="badge-image large" src=src alt="" width="96" height="96" referrerpolicy="no-referrer"/> })}
-                    <p class="verdict" data-verdict=move || verdict.get().as_str()>
-                        <span class="visually-hidden">{t!(i18n, wallet.verdict_label)}": "</span>
-                        {move || verdict_text(i18n, verdict.get())}
-                    </p>
+                    <CredentialVerdict verdict=verdict issuer=issuer_check/>
                     {rec.view.seal_not_checked.then(|| view! { <p class="seal-note">{t!(i18n, wallet.seal_not_checked)}</p> })}
                     {
                         let key = rec.key.clone();
@@ -159,7 +161,7 @@ pub fn WalletCredentialPage() -> impl IntoView {
                     <p class="back"><A href="/wallet">{t!(i18n, wallet.back_to_wallet)}</A></p>
                 </article>
                 <Show when=move || showing.get()>
-                    <CredentialShow record=for_show.clone() on_close=move || showing.set(false)/>
+                    <CredentialShow record=for_show.clone() verdict=verdict issuer=issuer_check on_close=move || showing.set(false)/>
                 </Show>
             }.into_any()
         }

@@ -30,10 +30,23 @@ pub const AAD: &[u8] = b"carewise-wallet-backup/1";
 pub const SALT_LEN: usize = 16;
 /// AES-GCM nonce length in bytes.
 pub const IV_LEN: usize = 12;
+/// The largest backup file restored (256 MiB). A backup holds each credential base64-encoded
+/// inside its record, and the whole plaintext again base64-encoded as ciphertext: a credential
+/// at the 1 MiB import limit takes about 2–3.5 MiB of backup, so this is room for some eighty
+/// credentials of the largest size (thousands of ordinary ones, which are a few KB) while the
+/// copies a restore makes still fit a phone's memory. Independent of the image limit of
+/// imports ([`super::baked::MAX_IMAGE_BYTES`]).
+pub const MAX_BACKUP_BYTES: usize = 256 << 20;
 
 /// Why a backup could not be read. Nothing in the wallet changes in any of these cases.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BackupError {
+    /// Larger than [`MAX_BACKUP_BYTES`] (its size in bytes).
+    #[error("backup too large ({size} bytes)")]
+    TooLarge {
+        /// The file's size in bytes.
+        size: usize,
+    },
     /// Not a carewise backup file.
     #[error("not a wallet backup")]
     NotABackup,
@@ -107,6 +120,7 @@ impl Sealed {
 
     /// Reads a backup file's text (no decryption yet).
     pub fn from_file(bytes: &[u8]) -> Result<Sealed, BackupError> {
+        check_size(bytes.len())?;
         let value: serde_json::Value =
             serde_json::from_slice(bytes).map_err(|_| BackupError::NotABackup)?;
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
@@ -142,6 +156,16 @@ impl Sealed {
             iv: iv.try_into().expect("checked length"),
             ciphertext,
         })
+    }
+}
+
+/// Refuses a backup file of `size` bytes if it is over [`MAX_BACKUP_BYTES`] (checked before
+/// reading the file).
+pub fn check_size(size: usize) -> Result<(), BackupError> {
+    if size > MAX_BACKUP_BYTES {
+        Err(BackupError::TooLarge { size })
+    } else {
+        Ok(())
     }
 }
 
@@ -299,6 +323,22 @@ mod tests {
         assert_eq!(
             unseal("correct horse", &flipped),
             Err(BackupError::WrongPassphraseOrDamaged)
+        );
+    }
+
+    #[test]
+    fn backups_have_their_own_larger_size_limit() {
+        use crate::domain::wallet::baked::MAX_IMAGE_BYTES;
+        // well above the image limit of imports, and a hundred 1 MiB credentials' worth of base64
+        const { assert!(MAX_BACKUP_BYTES > 10 * MAX_IMAGE_BYTES) };
+        const { assert!(MAX_BACKUP_BYTES >= 100 * (1 << 20) * 4 / 3 * 4 / 3) };
+        assert_eq!(check_size(MAX_IMAGE_BYTES + 1), Ok(()));
+        assert_eq!(check_size(MAX_BACKUP_BYTES), Ok(()));
+        assert_eq!(
+            check_size(MAX_BACKUP_BYTES + 1),
+            Err(BackupError::TooLarge {
+                size: MAX_BACKUP_BYTES + 1
+            })
         );
     }
 

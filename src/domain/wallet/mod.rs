@@ -7,11 +7,13 @@
 
 pub mod backup;
 pub mod baked;
+pub mod compact;
 pub mod credential;
 pub mod record;
 pub mod scan;
 pub mod url;
 
+use crate::domain::verify::{Check, Reason, State};
 pub use credential::{parse, CredentialView, Format, ImportError};
 pub use record::{Record, Source};
 
@@ -45,6 +47,18 @@ impl CardVerdict {
             CardVerdict::Unknown => "unknown",
             CardVerdict::Unchecked => "unchecked",
         }
+    }
+}
+
+/// Why a "verified" verdict needs qualifying: the signature, dates and status are all right, but
+/// the issuer check of the verifier's report did not pass — the issuer is not on the trusted
+/// list ([`Reason::IssuerNotTrusted`]), the list could not be loaded, or no issuer is named.
+/// The card then says so instead of a plain "Verified". `None` for every other verdict (their
+/// own words already say what is wrong) and before there is a report.
+pub fn verdict_caveat(verdict: CardVerdict, issuer: Option<Check>) -> Option<Reason> {
+    match (verdict, issuer) {
+        (CardVerdict::Verified, Some(check)) if check.state != State::Pass => Some(check.reason),
+        _ => None,
     }
 }
 
@@ -86,6 +100,40 @@ mod tests {
             ]
         );
         assert_eq!(CardVerdict::default(), CardVerdict::Unchecked);
+    }
+
+    #[test]
+    fn only_a_verified_verdict_with_an_issuer_problem_is_qualified() {
+        let check = |state, reason| Some(Check::new(state, reason));
+        let untrusted = check(State::Warn, Reason::IssuerNotTrusted);
+        assert_eq!(
+            verdict_caveat(CardVerdict::Verified, untrusted),
+            Some(Reason::IssuerNotTrusted)
+        );
+        assert_eq!(
+            verdict_caveat(
+                CardVerdict::Verified,
+                check(State::Unknown, Reason::TrustListUnavailable)
+            ),
+            Some(Reason::TrustListUnavailable)
+        );
+        assert_eq!(
+            verdict_caveat(
+                CardVerdict::Verified,
+                check(State::Pass, Reason::IssuerTrusted)
+            ),
+            None
+        );
+        assert_eq!(verdict_caveat(CardVerdict::Verified, None), None);
+        for other in [
+            CardVerdict::Invalid,
+            CardVerdict::Expired,
+            CardVerdict::Revoked,
+            CardVerdict::Unknown,
+            CardVerdict::Unchecked,
+        ] {
+            assert_eq!(verdict_caveat(other, untrusted), None, "{other:?}");
+        }
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub struct Wallet {
     pub records: RwSignal<Vec<Record>>,
     /// Loading state.
     pub state: RwSignal<LoadState>,
-    /// How many stored records could not be read and were quarantined (this load and before).
+    /// How many stored records could not be read: those in quarantine (this load and before)
+    /// and those this load could not move there ([`damaged_count`]).
     pub quarantined: RwSignal<u32>,
     /// Verification verdicts by record key (absent = `unchecked`).
     pub verdicts: RwSignal<HashMap<String, CardVerdict>>,
@@ -133,6 +134,10 @@ impl Wallet {
             }
         };
         let mut records = Vec::with_capacity(entries.len());
+        // unreadable entries: moved to quarantine now, and those that could not be moved (they
+        // stay where they are, are tried again next load, and are reported all the same)
+        let mut moved = 0u32;
+        let mut not_moved = 0u32;
         for entry in entries {
             let parsed = match &entry.json {
                 Some(json) => Record::from_stored(json, &lang())
@@ -140,27 +145,28 @@ impl Wallet {
                     .map_err(|e| e.to_string()),
                 None => Err("entry without record".to_owned()),
             };
-            match parsed {
+            let reason = match parsed {
                 Ok((rec, json)) if entry.key.as_deref() == Some(rec.key.as_str()) => {
                     // migrated from an older schema: write the new form back
                     if !json.contains(&format!("\"schema\":{}", rec.schema)) {
                         let _ = idb::put(&rec.key, &rec.to_stored()).await;
                     }
                     records.push(rec);
+                    continue;
                 }
-                Ok(_) => {
-                    let _ =
-                        idb::quarantine(&entry, "key does not match the record", &now_iso()).await;
-                }
-                Err(reason) => {
-                    let _ = idb::quarantine(&entry, &reason, &now_iso()).await;
-                }
+                Ok(_) => "key does not match the record".to_owned(),
+                Err(reason) => reason,
+            };
+            match idb::quarantine(&entry, &reason, &now_iso()).await {
+                Ok(()) => moved += 1,
+                Err(_) => not_moved += 1,
             }
         }
         records.sort_by(|a, b| b.imported_at.cmp(&a.imported_at));
         self.records.set(records);
+        let kept_aside = idb::quarantine_count().await.ok();
         self.quarantined
-            .set(idb::quarantine_count().await.unwrap_or(0));
+            .set(damaged_count(kept_aside, moved, not_moved));
         self.state.set(LoadState::Ready);
         self.changed().await;
     }
@@ -284,6 +290,16 @@ impl Wallet {
     }
 }
 
+/// How many stored items to report as unreadable after a load: everything in quarantine (from
+/// this load and earlier ones; at least the `moved` of this load if the quarantine cannot be
+/// counted), plus the `not_moved` ones this load could not move there. None is ever left out.
+pub fn damaged_count(in_quarantine: Option<u32>, moved: u32, not_moved: u32) -> u32 {
+    in_quarantine
+        .unwrap_or(0)
+        .max(moved)
+        .saturating_add(not_moved)
+}
+
 /// Why a restore changed nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RestoreError {
@@ -291,4 +307,21 @@ pub enum RestoreError {
     Backup(BackupError),
     /// Storage refused.
     Store(StoreError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::damaged_count;
+
+    #[test]
+    fn every_unreadable_item_is_counted() {
+        // all moved: the quarantine's count (which includes earlier loads)
+        assert_eq!(damaged_count(Some(3), 1, 0), 3);
+        // moving failed: still counted
+        assert_eq!(damaged_count(Some(0), 0, 2), 2);
+        assert_eq!(damaged_count(Some(4), 1, 1), 5);
+        // the quarantine cannot even be counted: this load's findings
+        assert_eq!(damaged_count(None, 2, 1), 3);
+        assert_eq!(damaged_count(None, 0, 0), 0);
+    }
 }
