@@ -46,6 +46,42 @@ test.describe('app shell', () => {
     }
   });
 
+  test('navigation sits at the bottom on a phone and at the top on a wide screen; touch targets are at least 44 px', async ({ page }, info) => {
+    await page.goto('/');
+    await appReady(page);
+    const nav = page.getByRole('navigation', { name: tr('en', 'common.nav_label') });
+    const box = (await nav.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    if (info.project.name === 'phone') {
+      expect(box.y + box.height).toBeGreaterThan(viewport.height - 4); // docked to the bottom edge
+      expect(box.y).toBeGreaterThan(viewport.height / 2);
+    } else {
+      expect(box.y + box.height).toBeLessThan(150); // in the header
+    }
+    const targets = page.locator('.main-nav a, .entry-point, .site-header select, .site-header button');
+    expect(await targets.count()).toBeGreaterThan(4);
+    for (const el of await targets.all()) {
+      const b = (await el.boundingBox())!;
+      expect(Math.min(b.width, b.height), await el.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  test('with reduced motion asked for, nothing animates', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    // the splash's progress bar is the one animation at start
+    const seconds = await page.locator('.splash-bar span').evaluate((e) => {
+      const s = getComputedStyle(e);
+      return s.animationName === 'none' ? 0 : parseFloat(s.animationDuration) * (s.animationIterationCount === 'infinite' ? Infinity : Number(s.animationIterationCount));
+    });
+    expect(seconds).toBeLessThan(0.01);
+    await appReady(page);
+  });
+
   test('home offers three entry points that lead to their pages', async ({ page }) => {
     await page.goto('/');
     await appReady(page);

@@ -337,6 +337,9 @@ test.describe('wallet', () => {
     await raw.locator('summary').click();
     await expect(raw.locator('pre')).toContainText('"proofValue"');
     await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: en('download') }).click();
