@@ -1,5 +1,8 @@
 // carewise verifier worker (a module worker; see src/state/verifier.rs for the page side).
-// Loads the verifier wasm bundle named in this script's URL (?js=…&wasm=…) and answers
+// Loads the verifier wasm bundle named in the page's first message
+//   { init: { js, wasm } }
+// (not in this script's URL: served from the service worker's cache, a worker script keeps the
+// cached copy's URL, without a query string) and answers
 //   { id, bytes: Uint8Array, now: ms, issuers: JSON text | null, offline: bool }
 // with
 //   { id, report, ms }            (ms: time spent verifying, fetches excluded)
@@ -7,11 +10,15 @@
 // Documents a report `needs` (DID documents, key URLs, status lists) are fetched here — http(s)
 // only, no cookies, with a timeout — cached in the wasm with their TTL, and the credential is
 // verified again. Offline (or a failed fetch) leaves the status "unknown", never "verified".
-const params = new URL(self.location.href).searchParams;
-const ready = import(params.get('js') || '/verifier.js').then(async (m) => {
-  await m.default({ module_or_path: params.get('wasm') || '/verifier_bg.wasm' });
-  return m;
-});
+let ready = null;
+function load(js, wasm) {
+  const loading = import(js).then(async (m) => {
+    await m.default({ module_or_path: wasm });
+    return m;
+  });
+  loading.catch(() => {}); // reported per request below, not as an unhandled rejection
+  return loading;
+}
 
 const FETCH_TIMEOUT_MS = 8000;
 const MAX_DOC_BYTES = 4 << 20;
@@ -40,10 +47,15 @@ async function fetchDoc(m, url) {
 }
 
 self.onmessage = async (event) => {
-  const { id, bytes, now, issuers, offline } = event.data || {};
+  const data = event.data || {};
+  if (data.init) {
+    ready = load(data.init.js || '/verifier.js', data.init.wasm || '/verifier_bg.wasm');
+    return;
+  }
+  const { id, bytes, now, issuers, offline } = data;
   let m;
   try {
-    m = await ready;
+    m = await (ready ||= load('/verifier.js', '/verifier_bg.wasm'));
   } catch (_) {
     self.postMessage({ id, error: 'load' });
     return;

@@ -121,6 +121,8 @@ test('a credential imported online opens offline, with its details', async ({ pa
   await expect(page.locator('.credential-card')).toHaveCount(1);
   await page.locator('.credential-card').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // the verifier worker and its bundle come from the cache too (no status list here: verified)
+  await expect(page.locator('.credential-page')).toHaveAttribute('data-verdict', 'verified', { timeout: 15_000 });
   await page.reload();
   await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

@@ -36,8 +36,8 @@ async function verifyAll(page: import('@playwright/test').Page, inputs: string[]
     async ({ inputs, offline, issuers, rounds }) => {
       const bundles = JSON.parse(document.getElementById('carewise-bundles')!.textContent || '{}');
       const v = bundles.verifier || { js: '/verifier.js', wasm: '/verifier_bg.wasm' };
-      const url = `/verifier-worker.js?js=${encodeURIComponent(v.js)}&wasm=${encodeURIComponent(v.wasm)}`;
-      const worker = new Worker(url, { type: 'module' });
+      const worker = new Worker('/verifier-worker.js', { type: 'module' });
+      worker.postMessage({ init: v });
       let next = 0;
       const call = (bytes: Uint8Array) =>
         new Promise<any>((resolve) => {

@@ -61,16 +61,21 @@ fn fail_all(conn: &Conn) {
 }
 
 fn start() -> Result<Rc<Conn>, VerifierError> {
-    let (js, wasm) = bundle_urls();
-    let url = format!(
-        "/verifier-worker.js?js={}&wasm={}",
-        js_sys::encode_uri_component(&js),
-        js_sys::encode_uri_component(&wasm)
-    );
     let opts = web_sys::WorkerOptions::new();
     opts.set_type(web_sys::WorkerType::Module);
-    let worker =
-        web_sys::Worker::new_with_options(&url, &opts).map_err(|_| VerifierError::Unavailable)?;
+    let worker = web_sys::Worker::new_with_options("/verifier-worker.js", &opts)
+        .map_err(|_| VerifierError::Unavailable)?;
+    // The bundle's names go in the first message, not in the script URL: a worker script served
+    // from the service worker's cache keeps the cached copy's URL, without a query string.
+    let (js, wasm) = bundle_urls();
+    let files = Object::new();
+    let _ = Reflect::set(&files, &"js".into(), &js.into());
+    let _ = Reflect::set(&files, &"wasm".into(), &wasm.into());
+    let init = Object::new();
+    let _ = Reflect::set(&init, &"init".into(), &files);
+    worker
+        .post_message(&init)
+        .map_err(|_| VerifierError::Unavailable)?;
     let conn = Rc::new_cyclic(|weak: &std::rc::Weak<Conn>| {
         let w = weak.clone();
         let on_message =
