@@ -571,4 +571,22 @@ test.describe('wallet', () => {
     await appReady(page);
     await expect(page.getByTestId('quarantined')).toHaveText(en('quarantined', { count: 1 }));
   });
+  test('a badge picture that cannot be loaded is left out; one that loads is shown', async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/Failed to load resource/);
+    await openWallet(page);
+    await importFile(page, '01.json', fixture('01-valid-di-v2-ehr-basics.json'));
+    const picture = cards(page).locator('img.badge-image');
+    await expect(picture).toHaveCount(1);
+    await expect.poll(() => picture.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    // the issuer's host is gone: no broken-image icon, on the card or on the credential page
+    await page.route('**/badges/digital-health-records-basics.png', (route) => route.abort('failed'));
+    await page.reload();
+    await appReady(page);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(picture).toHaveCount(0);
+    await cards(page).getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digital health records basics');
+    await expect(page.locator('.credential-page .verify-check')).toHaveCount(4);
+    await expect(page.locator('.credential-page img')).toHaveCount(0);
+  });
 });

@@ -48,7 +48,7 @@ pub fn CredentialCard(
     view! {
         <li>
             <article class="card credential-card" data-verdict=move || verdict.get().as_str() data-slug=record.slug.clone()>
-                {image.map(|src| view! { <img class="badge-image" src=src alt="" width="56" height="56" loading="lazy" referrerpolicy="no-referrer"/> })}
+                {image.map(|src| view! { <BadgeImage src=src size=56/> })}
                 <div class="credential-text">
                     <h3 class="credential-title"><A href=href>{title}</A></h3>
                     {issuer.map(|i| view! { <p class="issuer">{i}</p> })}
@@ -65,5 +65,28 @@ pub fn CredentialCard(
                 </button>
             </article>
         </li>
+    }
+}
+
+/// A credential's picture (an issuer's URL, or a `data:image` one). Removed when it cannot be
+/// loaded, as happens offline or when the issuer's host is gone, instead of a broken image.
+#[component]
+pub fn BadgeImage(
+    /// The image URL (already checked to be http(s) or `data:image`).
+    src: String,
+    /// Width and height in CSS pixels.
+    size: u32,
+    /// The larger picture of the credential page.
+    #[prop(optional)]
+    large: bool,
+) -> impl IntoView {
+    let failed = RwSignal::new(false);
+    move || {
+        (!failed.get()).then(|| {
+            view! {
+                <img class="badge-image" class:large=large src=src.clone() alt="" width=size height=size
+                    loading="lazy" referrerpolicy="no-referrer" on:error=move |_| failed.set(true)/>
+            }
+        })
     }
 }

@@ -38,7 +38,7 @@ pub mod wallet_text;
 pub use career_card::CareerCard;
 pub use catalogue_card::CatalogueCard;
 pub use catalogue_facet::{CatalogueFacet, FacetOption};
-pub use credential_card::CredentialCard;
+pub use credential_card::{BadgeImage, CredentialCard};
 pub use credential_details::CredentialDetails;
 pub use credential_show::CredentialShow;
 pub use credential_verdict::CredentialVerdict;

@@ -1,6 +1,6 @@
 use crate::components::wallet_text::download;
 use crate::components::{
-    CredentialDetails, CredentialShow, CredentialVerdict, Loading, VerificationChecks,
+    BadgeImage, CredentialDetails, CredentialShow, CredentialVerdict, Loading, VerificationChecks,
 };
 use crate::domain::wallet::record::Record;
 use crate::i18n::*;
@@ -122,7 +122,7 @@ pub fn WalletCredentialPage() -> impl IntoView {
                 <Title text=title.clone()/>
                 <article class="credential-page" data-verdict=move || verdict.get().as_str()>
                     <h1>{title}</h1>
-                    {rec.view.image.clone().map(|src| view! { <img class="badge-image large" src=src alt="" width="96" height="96" referrerpolicy="no-referrer"/> })}
+                    {rec.view.image.clone().map(|src| view! { <BadgeImage src=src size=96 large=true/> })}
                     <CredentialVerdict verdict=verdict issuer=issuer_check/>
                     {rec.view.seal_not_checked.then(|| view! { <p class="seal-note">{t!(i18n, wallet.seal_not_checked)}</p> })}
                     {
