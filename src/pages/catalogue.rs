@@ -59,7 +59,7 @@ fn href_for(state: &CatalogueState) -> String {
 }
 
 /// Cards drawn in the task that brings the list; the rest follow [`CARDS_PER_TASK`] at a time.
-const FIRST_CARDS: usize = 4;
+const FIRST_CARDS: usize = 2;
 const CARDS_PER_TASK: usize = 4;
 
 /// Raises `shown` by [`CARDS_PER_TASK`] per task (`setTimeout(0)`) until `total` cards show.
@@ -127,7 +127,8 @@ pub fn CataloguePage() -> impl IntoView {
                 Ok::<_, ApiError>(Loaded::Server(Arc::new(list)))
             } else {
                 let skipped = list.skipped.len();
-                // decoding and indexing in two tasks (shorter main-thread tasks at start)
+                // decoding, indexing and the first cards in three tasks (shorter main-thread
+                // tasks at start: a slow phone answers input in between)
                 crate::app::next_task().await;
                 let lang = lang.get_untracked();
                 let index = CatalogueIndex::new(&list.entries, lang);
@@ -136,6 +137,7 @@ pub fn CataloguePage() -> impl IntoView {
                     index,
                     lang,
                 }));
+                crate::app::next_task().await;
                 version.update(|v| *v += 1);
                 Ok(Loaded::Local { skipped })
             }
