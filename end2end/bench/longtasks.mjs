@@ -7,37 +7,16 @@
 //   node end2end/bench/longtasks.mjs [--routes /,/catalogue,/quiz,/wallet] [--cpu 4] [--port 6192] [--top 8]
 //                                    [--runs 1]   (with more runs: each run's figures and the medians;
 //                                                  the task list of the median run)
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { opt, serveDist, launchChromium } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const opt = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const ROUTES = opt('routes', '/,/catalogue,/quiz,/wallet').split(',');
 const CPU = Number(opt('cpu', '4'));
 const PORT = Number(opt('port', '6192'));
 const TOP = Number(opt('top', '8'));
 const RUNS = Number(opt('runs', '1'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const APP = `http://127.0.0.1:${PORT}`;
-
-const server = spawn('node', [join(root, 'tools/serve.mjs'), '--dir', join(root, 'dist'), '--port', String(PORT)], { stdio: 'ignore' });
-for (let i = 0; i < 50; i++) {
-  try {
-    await fetch(`${APP}/config.json`);
-    break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
-});
+const { app: APP, stop } = await serveDist(PORT);
+const browser = await launchChromium();
 
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.wasm', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
 
@@ -112,4 +91,4 @@ for (const route of ROUTES) {
   for (const l of pick.lines) console.log(l);
 }
 await browser.close();
-server.kill();
+stop();

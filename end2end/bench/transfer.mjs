@@ -8,39 +8,16 @@
 // (issue 7: the initial transfer for / is at most 200 KB brotli).
 //
 //   node end2end/bench/transfer.mjs [--routes /,/catalogue,/quiz,/wallet,/fair] [--port 6191] [--verbose]
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { opt, serveDist, launchChromium } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const opt = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const ROUTES = opt('routes', '/,/catalogue,/quiz,/wallet,/fair').split(',');
 const PORT = Number(opt('port', '6191'));
 const VERBOSE = process.argv.includes('--verbose');
-const APP = `http://127.0.0.1:${PORT}`;
 /** Budgets in bytes (1 KB = 1000 bytes, the stricter reading). */
 const BUDGET = { '/': 200_000 };
 
-const server = spawn('node', [join(root, 'tools/serve.mjs'), '--dir', join(root, 'dist'), '--port', String(PORT)], {
-  stdio: 'ignore',
-});
-for (let i = 0; i < 50; i++) {
-  try {
-    await fetch(`${APP}/config.json`);
-    break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
-});
+const { app: APP, stop } = await serveDist(PORT);
+const browser = await launchChromium();
 
 let failed = false;
 console.log('\nInitial transfer per route (bytes on the wire; first visit, no service worker)');
@@ -70,5 +47,5 @@ for (const route of ROUTES) {
 }
 
 await browser.close();
-server.kill();
+stop();
 process.exit(failed ? 1 : 0);
