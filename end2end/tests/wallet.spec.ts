@@ -60,6 +60,25 @@ async function importFile(page: Page, name: string, buffer: Buffer, mimeType = '
   return (await notes(page).locator('p.notice').textContent()) ?? '';
 }
 
+/** Writes a record the wallet cannot read (key `id:broken`) straight into IndexedDB. */
+async function storeBrokenRecord(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('carewise-wallet');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('credentials', 'readwrite');
+          tx.objectStore('credentials').put({ key: 'id:broken', json: '{"schema":2,"key":"id:broken","bytes":"!!"' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 /** Every stored record as {key, bytes(base64)}, read straight from IndexedDB. */
 async function storedBytes(page: Page) {
   return page.evaluate(
@@ -421,21 +440,7 @@ test.describe('wallet', () => {
   test('a corrupted stored record is quarantined and reported; the rest loads', async ({ page }) => {
     await openWallet(page);
     await importFile(page, '02.json', fixture('02-valid-di-v2-second-issuer.json'));
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('carewise-wallet');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('credentials', 'readwrite');
-            tx.objectStore('credentials').put({ key: 'id:broken', json: '{"schema":2,"key":"id:broken","bytes":"!!"' });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await storeBrokenRecord(page);
     await page.reload();
     await appReady(page);
     await expect(page.getByTestId('quarantined')).toHaveText(en('quarantined', { count: 1 }));
@@ -524,21 +529,7 @@ test.describe('wallet', () => {
   test('an unreadable record that cannot be moved to quarantine is still reported, never dropped', async ({ page }) => {
     await openWallet(page);
     await importFile(page, '02.json', fixture('02-valid-di-v2-second-issuer.json'));
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('carewise-wallet');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('credentials', 'readwrite');
-            tx.objectStore('credentials').put({ key: 'id:broken', json: '{"schema":2,"key":"id:broken","bytes":"!!"' });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await storeBrokenRecord(page);
     // the quarantine store refuses every write from now on
     await page.addInitScript(() => {
       const add = IDBObjectStore.prototype.add;
