@@ -269,11 +269,26 @@ fn jwk_of(seed: &[u8; 32]) -> Value {
     json!({"kty": "OKP", "crv": "Ed25519", "x": base64url_encode(key.verifying_key().as_bytes())})
 }
 
-fn our_did_key() -> String {
+/// Our Ed25519 public key as a multibase multikey (`z6Mk…`).
+fn our_multikey() -> String {
     let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
     let mut bytes = vec![0xed, 0x01];
     bytes.extend_from_slice(key.verifying_key().as_bytes());
-    format!("did:key:z{}", base58_encode(&bytes))
+    format!("z{}", base58_encode(&bytes))
+}
+
+fn our_did_key() -> String {
+    format!("did:key:{}", our_multikey())
+}
+
+/// A did:web document with our key as `#k1`, named in `assertionMethod` as `assertion`.
+fn our_did_web_doc(did: &str, assertion: String) -> Value {
+    json!({
+        "id": did,
+        "verificationMethod": [{"id": format!("{did}#k1"), "type": "Multikey", "controller": did,
+                                "publicKeyMultibase": our_multikey()}],
+        "assertionMethod": [assertion]
+    })
 }
 
 fn base58_encode(bytes: &[u8]) -> String {
@@ -396,15 +411,7 @@ fn jwt_kid_did_key_and_key_url() {
 #[test]
 fn did_web_issuer_via_injected_document() {
     let did = "did:web:school.example";
-    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
-    let mut mk = vec![0xed, 0x01];
-    mk.extend_from_slice(key.verifying_key().as_bytes());
-    let doc = json!({
-        "id": did,
-        "verificationMethod": [{"id": format!("{did}#k1"), "type": "Multikey", "controller": did,
-                                "publicKeyMultibase": format!("z{}", base58_encode(&mk))}],
-        "assertionMethod": [format!("{did}#k1")]
-    });
+    let doc = our_did_web_doc(did, format!("{did}#k1"));
     let docs = MapDocuments::from([("https://school.example/.well-known/did.json".into(), doc)]);
     let jwt = sign_jwt(
         json!({"alg": "EdDSA", "kid": format!("{did}#k1")}),
@@ -863,15 +870,7 @@ fn jwt_header_key_matches_a_p256_did_key_in_either_point_encoding() {
 fn jwt_header_key_must_be_in_a_did_web_document() {
     let did = "did:web:school.example";
     let url = "https://school.example/.well-known/did.json";
-    let key = ed25519_dalek::SigningKey::from_bytes(&SEED);
-    let mut mk = vec![0xed, 0x01];
-    mk.extend_from_slice(key.verifying_key().as_bytes());
-    let doc = json!({
-        "id": did,
-        "verificationMethod": [{"id": format!("{did}#k1"), "type": "Multikey", "controller": did,
-                                "publicKeyMultibase": format!("z{}", base58_encode(&mk))}],
-        "assertionMethod": ["#k1"]
-    });
+    let doc = our_did_web_doc(did, "#k1".into());
     let docs = MapDocuments::from([(url.to_string(), doc)]);
     let ok = sign_jwt(json!({"alg": "EdDSA", "jwk": our_jwk()}), payload(did));
     assert_eq!(check_jwt(&ok, &docs).verdict, Verdict::Verified);
