@@ -494,7 +494,7 @@ test.describe('wallet', () => {
     const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const dt = page.locator('.credential-elements dt');
     let current = 'en';
-    for (const lang of ['fi', 'nl', 'uk']) {
+    for (const lang of ['fi', 'nl', 'et', 'uk']) {
       await page.getByRole('combobox', { name: tr(current, 'common.language') }).selectOption(lang);
       current = lang;
       await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -1,5 +1,6 @@
 //! The UI language: initial choice, switching and persisting it, and formatting numbers and
-//! dates for it (through the browser's `Intl`, so no locale data ships in the bundle).
+//! dates for it (numbers through the browser's `Intl`; dates with CLDR's patterns in
+//! `domain::locale`).
 
 use super::storage;
 use crate::domain::locale;
@@ -70,47 +71,12 @@ pub fn format_number(value: f64, lang: &str, max_fraction: u8) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-thread_local! {
-    /// The `Intl.DateTimeFormat` of the last language asked for: creating one costs far more
-    /// than formatting, and lists (catalogue cards, wallet cards) format many dates per render.
-    static DATE_FORMAT: std::cell::RefCell<Option<(String, js_sys::Function)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Formats a calendar date (`YYYY-MM-DD`) for `lang`, e.g. "1 Feb 2027" / "1.2.2027".
+/// Formats a calendar date (`YYYY-MM-DD`) for `lang`, e.g. "Feb 1, 2027" / "1.2.2027" (the
+/// patterns `Intl.DateTimeFormat` uses, written out in `domain::locale` so no page pays the
+/// browser's ICU start-up for it).
 pub fn format_date(date: chrono::NaiveDate, lang: &str) -> String {
     use chrono::Datelike;
-    let format = DATE_FORMAT.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        match cell.as_ref() {
-            Some((l, f)) if l == lang => f.clone(),
-            _ => {
-                let options = js_sys::Object::new();
-                for (k, v) in [
-                    ("day", "numeric"),
-                    ("month", "short"),
-                    ("year", "numeric"),
-                    ("timeZone", "UTC"),
-                ] {
-                    let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-                }
-                let locales = js_sys::Array::of1(&lang.into());
-                let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-                *cell = Some((lang.to_owned(), f.clone()));
-                f
-            }
-        }
-    });
-    let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()))
-        + f64::from(date.day() - 1) * 86_400_000.0;
-    format
-        .call1(
-            &wasm_bindgen::JsValue::UNDEFINED,
-            &js_sys::Date::new(&ms.into()),
-        )
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| date.to_string())
+    locale::format_date(date.year(), date.month(), date.day(), lang)
 }
 
 /// Reactive helper: the current language as a signal-like closure for views.
