@@ -35,3 +35,16 @@ export function launchChromium() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
   });
 }
+
+/** Waits until the app has replaced the splash. Asks over the page's own CDP session, not with
+ *  Playwright's selectors: those inject Playwright's script into the page, whose evaluation
+ *  (10–50 ms) would show up as one of the page's long tasks. */
+export async function splashGone(cdp, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: "document.getElementById('splash') === null", returnByValue: true });
+    if (result.value === true) return;
+    if (Date.now() > until) throw new Error('the splash is still there');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
