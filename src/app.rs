@@ -103,7 +103,10 @@ where
 {
     view! {
         <I18nContextProvider>
-            <Boot routes/>
+            // one task for the translations' context, the next one for loading the configuration
+            <Later>
+                <Boot routes/>
+            </Later>
         </I18nContextProvider>
     }
 }
@@ -147,21 +150,23 @@ pub(crate) async fn next_task() {
 
 /// Renders its children one task after its parent. The first render is cut into shorter
 /// main-thread tasks (on a slow phone one long task would block input: Lighthouse's total
-/// blocking time), and the header paints first.
+/// blocking time), and the header paints first. A plain signal set by a timer, not a resource
+/// in a `Suspense`: that machinery alone was a good part of each task's work.
 #[component]
 pub(crate) fn Later(children: ChildrenFn) -> impl IntoView {
-    let turn = LocalResource::new(next_task);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    turn.await;
-                    children()
-                })
-            }}
-        </Suspense>
+    use wasm_bindgen::JsCast;
+    let ready = RwSignal::new(false);
+    // (If the parent is gone by then, the signal is too, and `try_set` does nothing.)
+    let show = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = ready.try_set(true);
+    });
+    if window()
+        .set_timeout_with_callback(show.unchecked_ref())
+        .is_err()
+    {
+        ready.set(true);
     }
+    move || ready.get().then(|| children())
 }
 
 /// Moves keyboard focus to the main content (the skip link's target).
@@ -192,16 +197,20 @@ fn Shell(config: AppConfig, children: ChildrenFn) -> impl IntoView {
             <a class="skip-link" href="#main" on:click=move |ev| { ev.prevent_default(); focus_main(); }>
                 {t!(i18n, common.skip_to_content)}
             </a>
-            <Show when=move || !kiosk.0.get()>
-                <header class="site-header">
-                    <A href="/" attr:class="brand">
-                        <img src="/icons/icon.svg" alt="" width="32" height="32"/>
-                        <span>{t!(i18n, common.app_name)}</span>
-                    </A>
-                    <NavBar/>
-                    <LanguagePicker/>
-                </header>
-            </Show>
+            // The header, the page and the footer each render in a task of their own (in this
+            // order), so no single start-up task is long; see `Later`.
+            <Later>
+                <Show when=move || !kiosk.0.get()>
+                    <header class="site-header">
+                        <A href="/" attr:class="brand">
+                            <img src="/icons/icon.svg" alt="" width="32" height="32"/>
+                            <span>{t!(i18n, common.app_name)}</span>
+                        </A>
+                        <NavBar/>
+                        <LanguagePicker/>
+                    </header>
+                </Show>
+            </Later>
             <OfflineBanner/>
             <UpdatePrompt/>
             <main id="main" tabindex="-1"><Later>{children()}</Later></main>

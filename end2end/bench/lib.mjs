@@ -16,7 +16,8 @@ export function opt(name, def) {
 /** Serves dist/ on `port` and waits until it answers; returns { app, stop }. */
 export async function serveDist(port) {
   const app = `http://127.0.0.1:${port}`;
-  const server = spawn('node', [join(root, 'tools/serve.mjs'), '--dir', join(root, 'dist'), '--port', String(port)], { stdio: 'ignore' });
+  // BENCH_DIST: another build to serve (e.g. a variant of one face's wasm to compare)
+  const server = spawn('node', [join(root, 'tools/serve.mjs'), '--dir', process.env.BENCH_DIST || join(root, 'dist'), '--port', String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     try {
       await fetch(`${app}/config.json`);
