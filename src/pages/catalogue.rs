@@ -1,4 +1,5 @@
 use crate::api::{ApiError, CatalogueQuery};
+use crate::app::Later;
 use crate::components::catalogue_text::{
     area_name, country_name, ects_range_name, language_name, participation_name, text_in,
 };
@@ -452,7 +453,7 @@ pub fn CataloguePage() -> impl IntoView {
         s.page = n;
         href_for(&s)
     };
-    let held_for_cards = Arc::new(held.clone());
+    let held_for_cards = StoredValue::new(held.clone());
     let held_ids = StoredValue::new(held.clone());
 
     // Next steps: entries that stack on what the wallet holds (whole catalogue on the device,
@@ -560,9 +561,11 @@ pub fn CataloguePage() -> impl IntoView {
                 />
             </form>
 
+            // the controls, then the list, each in a task of its own (shorter start-up tasks)
+            <Later>
             <div class="cat-controls">
                 <label for="cat-sort">{tx(i18n, |l| td_string!(l, catalogue.sort_label))}</label>
-                <select id="cat-sort" on:change=on_sort>
+                <select id="cat-sort" on:change=on_sort.clone()>
                     {Sort::ALL
                         .into_iter()
                         .map(|s| {
@@ -609,7 +612,9 @@ pub fn CataloguePage() -> impl IntoView {
                     </Show>
                 </details>
             </Show>
+            </Later>
 
+            <Later>
             <p class="cat-count" role="status" aria-live="polite" aria-atomic="true" data-testid="cat-count">
                 {move || page.read().as_ref().map(|p| t_string!(i18n, catalogue.count, count = p.total).to_string())}
             </p>
@@ -635,7 +640,7 @@ pub fn CataloguePage() -> impl IntoView {
                     let:entry
                 >
                     {
-                        let held = holds(&entry, &held_for_cards);
+                        let held = held_for_cards.with_value(|h| holds(&entry, h));
                         view! { <CatalogueCard entry held today/> }
                     }
                 </For>
@@ -658,6 +663,7 @@ pub fn CataloguePage() -> impl IntoView {
                     }}
                 </nav>
             </Show>
+            </Later>
         </section>
     }
 }
