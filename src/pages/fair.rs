@@ -108,7 +108,12 @@ pub fn FairPage() -> impl IntoView {
         let api = api.clone();
         move || {
             let api = api.clone();
-            async move { api.quiz().await }
+            async move {
+                let quiz = api.quiz().await;
+                // decoding and drawing in two tasks (shorter tasks at start)
+                crate::app::next_task().await;
+                quiz
+            }
         }
     });
     let careers = LocalResource::new({

@@ -23,7 +23,12 @@ pub fn QuizPage() -> impl IntoView {
     let navigate = use_navigate();
     let quiz = LocalResource::new(move || {
         let api = api.clone();
-        async move { api.quiz().await }
+        async move {
+            let quiz = api.quiz().await;
+            // decoding the items and drawing the first screen in two tasks (shorter tasks at start)
+            crate::app::next_task().await;
+            quiz
+        }
     });
     let running = Memo::new(move |_| query.read().get("q").is_some());
 
