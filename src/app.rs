@@ -18,21 +18,22 @@ where
     R: Fn() -> V + Copy + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
     leave_router_for_other_faces();
     // Mount one task later: instantiating the wasm and the first render are then two shorter
     // main-thread tasks instead of one long one (a slow phone answers input in between).
-    let mount = wasm_bindgen::closure::Closure::once_into_js(move || {
+    in_next_task(move || {
         leptos::mount::mount_to_body(move || view! { <App routes/> });
     });
-    if window()
-        .set_timeout_with_callback(mount.unchecked_ref())
-        .is_err()
-    {
-        let _ = mount
-            .unchecked_ref::<js_sys::Function>()
-            .call0(&wasm_bindgen::JsValue::NULL);
+}
+
+/// Runs `f` in a later task (a `setTimeout(0)`), or at once if the browser refuses the timer.
+fn in_next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let f: &js_sys::Function = f.unchecked_ref();
+    if window().set_timeout_with_callback(f).is_err() {
+        let _ = f.call0(&wasm_bindgen::JsValue::NULL);
     }
 }
 
@@ -154,18 +155,11 @@ pub(crate) async fn next_task() {
 /// in a `Suspense`: that machinery alone was a good part of each task's work.
 #[component]
 pub(crate) fn Later(children: ChildrenFn) -> impl IntoView {
-    use wasm_bindgen::JsCast;
     let ready = RwSignal::new(false);
     // (If the parent is gone by then, the signal is too, and `try_set` does nothing.)
-    let show = wasm_bindgen::closure::Closure::once_into_js(move || {
+    in_next_task(move || {
         let _ = ready.try_set(true);
     });
-    if window()
-        .set_timeout_with_callback(show.unchecked_ref())
-        .is_err()
-    {
-        ready.set(true);
-    }
     move || ready.get().then(|| children())
 }
 
