@@ -453,7 +453,6 @@ pub fn CataloguePage() -> impl IntoView {
         s.page = n;
         href_for(&s)
     };
-    let held_for_cards = StoredValue::new(held.clone());
     let held_ids = StoredValue::new(held.clone());
 
     // Next steps: entries that stack on what the wallet holds (whole catalogue on the device,
@@ -563,106 +562,106 @@ pub fn CataloguePage() -> impl IntoView {
 
             // the controls, then the list, each in a task of its own (shorter start-up tasks)
             <Later>
-            <div class="cat-controls">
-                <label for="cat-sort">{tx(i18n, |l| td_string!(l, catalogue.sort_label))}</label>
-                <select id="cat-sort" on:change=on_sort.clone()>
-                    {Sort::ALL
-                        .into_iter()
-                        .map(|s| {
-                            let label = move || {
-                                let l = i18n.get_locale();
-                                match s {
-                                    Sort::Relevance => td_string!(l, catalogue.sort_relevance),
-                                    Sort::Title => td_string!(l, catalogue.sort_title),
-                                    Sort::Ects => td_string!(l, catalogue.sort_ects),
-                                    Sort::Start => td_string!(l, catalogue.sort_start),
+                <div class="cat-controls">
+                    <label for="cat-sort">{tx(i18n, |l| td_string!(l, catalogue.sort_label))}</label>
+                    <select id="cat-sort" on:change=on_sort.clone()>
+                        {Sort::ALL
+                            .into_iter()
+                            .map(|s| {
+                                let label = move || {
+                                    let l = i18n.get_locale();
+                                    match s {
+                                        Sort::Relevance => td_string!(l, catalogue.sort_relevance),
+                                        Sort::Title => td_string!(l, catalogue.sort_title),
+                                        Sort::Ects => td_string!(l, catalogue.sort_ects),
+                                        Sort::Start => td_string!(l, catalogue.sort_start),
+                                    }
+                                };
+                                view! {
+                                    <option value=s.token() prop:selected=move || state.read().sort == s>{label}</option>
                                 }
-                            };
-                            view! {
-                                <option value=s.token() prop:selected=move || state.read().sort == s>{label}</option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
 
-            <Show when=has_facets>
-                <details class="cat-facets" on:toggle=move |_| facets_shown.set(true)>
-                    <summary>
-                        {txs(move || match active_filters() {
-                            0 => t_string!(i18n, catalogue.filters).to_string(),
-                            n => t_string!(i18n, catalogue.filters_active, count = n).to_string(),
-                        })}
-                    </summary>
-                    // the options (and their live counts) are drawn when the list is first opened
-                    <Show when=move || facets_shown.get()>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_area).to_string()) options=area_options on_toggle=on_area/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_eqf).to_string()) options=eqf_options on_toggle=on_eqf/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_ects).to_string()) options=ects_options on_toggle=on_ects/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_country).to_string()) options=country_options on_toggle=on_country/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_language).to_string()) options=language_options on_toggle=on_language/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_mode).to_string()) options=mode_options on_toggle=on_mode/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_price).to_string()) options=free_options on_toggle=on_free/>
-                        <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_start).to_string()) options=weeks_options on_toggle=on_weeks radio="cat-weeks"/>
-                        <Show when=move || active_filters() != 0>
-                            <button type="button" class="secondary small" on:click=move |_| clear.run(())>
-                                {tx(i18n, |l| td_string!(l, catalogue.clear_filters))}
-                            </button>
+                <Show when=has_facets>
+                    <details class="cat-facets" on:toggle=move |_| facets_shown.set(true)>
+                        <summary>
+                            {txs(move || match active_filters() {
+                                0 => t_string!(i18n, catalogue.filters).to_string(),
+                                n => t_string!(i18n, catalogue.filters_active, count = n).to_string(),
+                            })}
+                        </summary>
+                        // the options (and their live counts) are drawn when the list is first opened
+                        <Show when=move || facets_shown.get()>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_area).to_string()) options=area_options on_toggle=on_area/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_eqf).to_string()) options=eqf_options on_toggle=on_eqf/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_ects).to_string()) options=ects_options on_toggle=on_ects/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_country).to_string()) options=country_options on_toggle=on_country/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_language).to_string()) options=language_options on_toggle=on_language/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_mode).to_string()) options=mode_options on_toggle=on_mode/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_price).to_string()) options=free_options on_toggle=on_free/>
+                            <CatalogueFacet legend=txs(move || t_string!(i18n, catalogue.facet_start).to_string()) options=weeks_options on_toggle=on_weeks radio="cat-weeks"/>
+                            <Show when=move || active_filters() != 0>
+                                <button type="button" class="secondary small" on:click=move |_| clear.run(())>
+                                    {tx(i18n, |l| td_string!(l, catalogue.clear_filters))}
+                                </button>
+                            </Show>
                         </Show>
-                    </Show>
-                </details>
-            </Show>
+                    </details>
+                </Show>
             </Later>
 
             <Later>
-            <p class="cat-count" role="status" aria-live="polite" aria-atomic="true" data-testid="cat-count">
-                {move || page.read().as_ref().map(|p| t_string!(i18n, catalogue.count, count = p.total).to_string())}
-            </p>
-            <Show when=move || page.read().as_ref().is_some_and(|p| p.skipped != 0)>
-                <p class="notice">
-                    {move || t_string!(i18n, catalogue.skipped, count = page.read().as_ref().map_or(0, |p| p.skipped)).to_string()}
+                <p class="cat-count" role="status" aria-live="polite" aria-atomic="true" data-testid="cat-count">
+                    {move || page.read().as_ref().map(|p| t_string!(i18n, catalogue.count, count = p.total).to_string())}
                 </p>
-            </Show>
+                <Show when=move || page.read().as_ref().is_some_and(|p| p.skipped != 0)>
+                    <p class="notice">
+                        {move || t_string!(i18n, catalogue.skipped, count = page.read().as_ref().map_or(0, |p| p.skipped)).to_string()}
+                    </p>
+                </Show>
 
-            {move || match (error(), list.get().is_none()) {
-                (Some(e), _) => view! { <ErrorPanel error=e on_retry=move || list.refetch()/> }.into_any(),
-                (None, true) => view! { <Loading/> }.into_any(),
-                (None, false) => ().into_any(),
-            }}
+                {move || match (error(), list.get().is_none()) {
+                    (Some(e), _) => view! { <ErrorPanel error=e on_retry=move || list.refetch()/> }.into_any(),
+                    (None, true) => view! { <Loading/> }.into_any(),
+                    (None, false) => ().into_any(),
+                }}
 
-            <ul class="card-list cat-results" data-testid="cat-results">
-                <For
-                    each=move || {
-                        let n = shown.get();
-                        page.read().as_ref().map(|p| p.entries.iter().take(n).cloned().collect::<Vec<_>>()).unwrap_or_default()
-                    }
-                    key=|e| e.id.clone()
-                    let:entry
-                >
-                    {
-                        let held = held_for_cards.with_value(|h| holds(&entry, h));
-                        view! { <CatalogueCard entry held today/> }
-                    }
-                </For>
-            </ul>
-
-            <Show when=move || page.read().as_ref().is_some_and(|p| p.pages > 1)>
-                <nav class="pager" aria-label=move || t_string!(i18n, catalogue.pages_label).to_string()>
-                    {move || {
-                        let (p, pages) = page.read().as_ref().map_or((1, 1), |d| (d.page, d.pages));
-                        let (has_prev, has_next) = (p > 1, p < pages);
-                        view! {
-                            <Show when=move || has_prev>
-                                <A href=page_link(p - 1) attr:rel="prev">{tx(i18n, |l| td_string!(l, catalogue.prev_page))}</A>
-                            </Show>
-                            <span>{t_string!(i18n, catalogue.page_of, page = p, pages = pages).to_string()}</span>
-                            <Show when=move || has_next>
-                                <A href=page_link(p + 1) attr:rel="next">{tx(i18n, |l| td_string!(l, catalogue.next_page))}</A>
-                            </Show>
+                <ul class="card-list cat-results" data-testid="cat-results">
+                    <For
+                        each=move || {
+                            let n = shown.get();
+                            page.read().as_ref().map(|p| p.entries.iter().take(n).cloned().collect::<Vec<_>>()).unwrap_or_default()
                         }
-                    }}
-                </nav>
-            </Show>
+                        key=|e| e.id.clone()
+                        let:entry
+                    >
+                        {
+                            let held = held_ids.with_value(|h| holds(&entry, h));
+                            view! { <CatalogueCard entry held today/> }
+                        }
+                    </For>
+                </ul>
+
+                <Show when=move || page.read().as_ref().is_some_and(|p| p.pages > 1)>
+                    <nav class="pager" aria-label=move || t_string!(i18n, catalogue.pages_label).to_string()>
+                        {move || {
+                            let (p, pages) = page.read().as_ref().map_or((1, 1), |d| (d.page, d.pages));
+                            let (has_prev, has_next) = (p > 1, p < pages);
+                            view! {
+                                <Show when=move || has_prev>
+                                    <A href=page_link(p - 1) attr:rel="prev">{tx(i18n, |l| td_string!(l, catalogue.prev_page))}</A>
+                                </Show>
+                                <span>{t_string!(i18n, catalogue.page_of, page = p, pages = pages).to_string()}</span>
+                                <Show when=move || has_next>
+                                    <A href=page_link(p + 1) attr:rel="next">{tx(i18n, |l| td_string!(l, catalogue.next_page))}</A>
+                                </Show>
+                            }
+                        }}
+                    </nav>
+                </Show>
             </Later>
         </section>
     }
