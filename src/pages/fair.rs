@@ -106,15 +106,7 @@ pub fn FairPage() -> impl IntoView {
 
     let quiz = LocalResource::new({
         let api = api.clone();
-        move || {
-            let api = api.clone();
-            async move {
-                let quiz = api.quiz().await;
-                // decoding and drawing in two tasks (shorter tasks at start)
-                crate::app::next_task().await;
-                quiz
-            }
-        }
+        move || crate::state::quiz::fetch(api.clone())
     });
     let careers = LocalResource::new({
         let api = api.clone();

@@ -21,15 +21,7 @@ pub fn QuizPage() -> impl IntoView {
     let api = use_api();
     let query = use_query_map();
     let navigate = use_navigate();
-    let quiz = LocalResource::new(move || {
-        let api = api.clone();
-        async move {
-            let quiz = api.quiz().await;
-            // decoding the items and drawing the first screen in two tasks (shorter tasks at start)
-            crate::app::next_task().await;
-            quiz
-        }
-    });
+    let quiz = LocalResource::new(move || crate::state::quiz::fetch(api.clone()));
     let running = Memo::new(move |_| query.read().get("q").is_some());
 
     view! {

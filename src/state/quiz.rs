@@ -1,5 +1,6 @@
-//! Quiz progress in session storage: it survives a reload (and a visit to another page) but
-//! not closing the tab, and it is cleared on "Retake" and by the fair-mode reset.
+//! The quiz for a screen ([`fetch`]), and quiz progress in session storage: it survives a
+//! reload (and a visit to another page) but not closing the tab, and it is cleared on "Retake"
+//! and by the fair-mode reset.
 
 use super::storage::{self, StorageError};
 use crate::domain::quiz::{Progress, Quiz};
@@ -27,4 +28,12 @@ pub fn save(key: &str, progress: &Progress) -> Result<(), StorageError> {
 /// Forgets the progress.
 pub fn clear(key: &str) {
     storage::session_remove(key);
+}
+
+/// The quiz from the backend, handed over one task after it was decoded: decoding the items and
+/// drawing the first screen are then two shorter main-thread tasks (quiz page and fair mode).
+pub async fn fetch(api: crate::api::Api) -> Result<Quiz, crate::api::ApiError> {
+    let quiz = api.quiz().await;
+    crate::app::next_task().await;
+    quiz
 }
